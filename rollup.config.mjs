@@ -1,0 +1,33 @@
+// Builds dist/: signalenkaart.js (the one-script-tag entry with its autoloader),
+// dist/elements/<name>.js (one element each), and shared chunks: element code and
+// content slices (per language and part), loaded only when a page needs them.
+import { readdirSync, existsSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import esbuild from 'rollup-plugin-esbuild';
+
+const elements = existsSync('src/elements')
+  ? readdirSync('src/elements', { withFileTypes: true })
+      .filter((d) => d.isDirectory() && existsSync(`src/elements/${d.name}/define.ts`))
+      .map((d) => d.name)
+  : [];
+
+const input = { signalenkaart: 'src/index.ts' };
+for (const name of elements) input[`elements/${name}`] = `src/elements/${name}/define.ts`;
+
+export default {
+  input,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+  },
+  preserveEntrySignatures: 'strict',
+  plugins: [
+    resolve(),
+    json({ preferConst: true, compact: true }),
+    esbuild({ target: 'es2021', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+  ],
+};

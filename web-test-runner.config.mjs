@@ -1,0 +1,69 @@
+// Browser tests in Debian's Chromium (Playwright) and Firefox ESR (puppeteer-core over WebDriver BiDi).
+// No tool downloads a browser: both come from apt (see scripts/ensure-browsers.mjs).
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countReporter } from './scripts/count-reporter.mjs';
+
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const only = process.env.BROWSERS ? process.env.BROWSERS.split(',') : ['chromium', 'firefox'];
+
+const browsers = [];
+if (only.includes('chromium')) {
+  browsers.push(
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: chromiumPath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
+      },
+    }),
+  );
+}
+if (only.includes('firefox')) {
+  browsers.push(
+    chromeLauncher({
+      puppeteer,
+      launchOptions: {
+        browser: 'firefox',
+        executablePath: firefoxPath,
+        headless: true,
+        extraPrefsFirefox: {
+          'network.captive-portal-service.enabled': false,
+          'browser.safebrowsing.malware.enabled': false,
+          'browser.safebrowsing.phishing.enabled': false,
+          'app.update.enabled': false,
+          'datareporting.policy.dataSubmissionEnabled': false,
+          'toolkit.telemetry.enabled': false,
+        },
+      },
+    }),
+  );
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: true,
+  rootDir: '.',
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: './tsconfig.json' })],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+};
