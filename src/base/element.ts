@@ -1,0 +1,184 @@
+/**
+ * The one small base of all four elements: page language, data loading, heading levels,
+ * visible messages for bad input (with console.warn), the sources footer.
+ * Elements extend it and only render what the model returns.
+ */
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { loadSlices, type Lang, type Part, type Slices } from '../data/slices.js';
+import type { SourceId } from '../data/types.js';
+import { onLangChange } from './lang.js';
+import { formatDate } from './format.js';
+import { baseStyles } from './styles.js';
+import { VERSION } from './version.js';
+
+const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+export abstract class SignalenkaartElement extends LitElement {
+  static packageVersion = VERSION;
+  static styles = [baseStyles];
+
+  static properties = {
+    headingLevel: { attribute: 'heading-level' },
+    lang_: { state: true },
+    data: { state: true },
+    loadFailed: { state: true },
+  };
+
+  /** `heading-level` attribute: the level of the element's top heading (1-6, default 2). */
+  headingLevel: string | number | null = null;
+
+  /** The page language the element shows. */
+  protected lang_: Lang = 'nl';
+  /** Loaded slices, once available. */
+  protected data?: Partial<Slices>;
+  protected loadFailed = false;
+
+  /** The content slices this element needs. */
+  protected abstract readonly parts: readonly Part[];
+
+  private unsubscribe?: () => void;
+  private loadedLang?: Lang;
+  private loadToken = 0;
+  private warned = new Set<string>();
+  /** Set true once a language callback arrived; before that, data is not requested. */
+  private langKnown = false;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = onLangChange((lang) => {
+      this.langKnown = true;
+      this.checkOwnLang(lang);
+      this.lang_ = lang;
+    });
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.langKnown && this.loadedLang !== this.lang_) void this.load(this.lang_);
+  }
+
+  private readyPromise?: Promise<void>;
+  private readyResolve?: () => void;
+
+  /** Resolves once the content of the current language is loaded and rendered. */
+  get contentReady(): Promise<void> {
+    this.readyPromise ??= new Promise((resolve) => (this.readyResolve = resolve));
+    return this.readyPromise;
+  }
+
+  private async load(lang: Lang) {
+    this.loadedLang = lang;
+    const token = ++this.loadToken;
+    if (this.data) this.readyPromise = undefined;
+    try {
+      const data = await loadSlices(lang, this.parts);
+      if (token === this.loadToken) {
+        this.data = data;
+        this.loadFailed = false;
+        await this.updateComplete;
+        void this.contentReady;
+        this.readyResolve?.();
+      }
+    } catch (e) {
+      if (token === this.loadToken) {
+        this.loadFailed = true;
+        this.loadedLang = undefined;
+        console.warn(`[${this.localName}] Could not load the content:`, e);
+      }
+    }
+  }
+
+  /** Warns once when the element (or an ancestor) declares another language than the page. */
+  private checkOwnLang(lang: Lang) {
+    const own = this.closest('[lang]')?.getAttribute('lang');
+    if (own && own.toLowerCase().split('-')[0] !== lang) {
+      this.warnOnce('lang', `The element is inside lang="${own}", but follows the page language "${lang}" (<html lang>).`);
+    }
+  }
+
+  /** console.warn once per element and key. */
+  protected warnOnce(key: string, message: string): void {
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`[${this.localName}] ${message}`);
+  }
+
+  /** Validates an attribute value against allowed values; warns (once per value) and returns a visible message when bad. */
+  protected checkAttribute<T extends string>(name: string, value: string | null, allowed: readonly T[]): { value?: T; problem?: string } {
+    if (value === null) return {};
+    if ((allowed as readonly string[]).includes(value)) return { value: value as T };
+    const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+    this.warnOnce(`${name}=${value}`, `Unknown ${name}="${shown}". Allowed: ${allowed.join(', ')}.`);
+    return { problem: msg(str`Onbekende waarde voor ${name}: "${shown}". Er wordt een standaardweergave getoond.`) };
+  }
+
+  /** The effective top heading level. */
+  protected get level(): number {
+    const raw = this.headingLevel;
+    if (raw === null || raw === undefined || raw === '') return 2;
+    const n = Number(raw);
+    if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
+    this.warnOnce(`heading-level=${raw}`, `heading-level="${raw}" is not a whole number from 1 to 6; using 2.`);
+    return 2;
+  }
+
+  /** A problem message for a bad heading-level, to show with the others. */
+  protected headingProblem(): string | undefined {
+    const raw = this.headingLevel;
+    if (raw === null || raw === undefined || raw === '') return undefined;
+    const n = Number(raw);
+    if (Number.isInteger(n) && n >= 1 && n <= 6) return undefined;
+    return msg(str`Ongeldig heading-level "${String(raw).slice(0, 20)}": kopniveau 2 wordt gebruikt.`);
+  }
+
+  /** A heading at the top level plus `offset`, capped at h6. */
+  protected heading(offset: number, content: unknown, id?: string): TemplateResult {
+    const tag = HEADINGS[Math.min(this.level - 1 + offset, 5)];
+    return staticHtml`<${tag} id=${id ?? nothing} part=${offset === 0 ? 'heading' : 'subheading'}>${content}</${tag}>`;
+  }
+
+  /** Visible messages about bad input. */
+  protected renderProblems(problems: (string | undefined)[]): TemplateResult | typeof nothing {
+    const list = problems.filter((p): p is string => !!p);
+    if (!list.length) return nothing;
+    return html`<div class="message" role="status" part="message">${list.map((p) => html`<p>${p}</p>`)}</div>`;
+  }
+
+  /** What shows while content loads or when it failed. */
+  protected renderLoading(): TemplateResult {
+    if (this.loadFailed) {
+      return html`<p class="message" role="alert">${msg('De inhoud kon niet worden geladen. Herlaad de pagina of bel bij acuut gevaar 112.')}
+        <a href="tel:112" translate="no">112</a></p>`;
+    }
+    return html`<p class="muted" aria-busy="true">${msg('Signalenkaart wordt geladen…')}</p>`;
+  }
+
+  /** The footer: source documents and the dataset's version and date. */
+  protected renderSources(sourceIds: readonly SourceId[]): TemplateResult | typeof nothing {
+    const meta = this.data?.meta;
+    if (!meta) return nothing;
+    const sources = meta.sources.filter((s) => sourceIds.includes(s.id));
+    return html`<footer class="meta" part="footer">
+      ${sources.length
+        ? html`<p>${msg('Bronnen:')}</p>
+            <ul>
+              ${sources.map((s) => html`<li><cite>${s.title}</cite> (${s.publisher}${s.year ? `, ${s.year}` : ''})</li>`)}
+            </ul>`
+        : nothing}
+      <p>${msg(str`Signalenkaart-gegevens versie ${meta.version}, ${formatDate(meta.date, this.lang_)}.`)}</p>
+    </footer>`;
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * Shared styles: design tokens. Every custom property has the prefix --signalenkaart-,
+ * falls back to an NL Design System basis token, then to a sober default.
+ * Elements add their own styles beside their code.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    --_color: var(--signalenkaart-color, var(--basis-color-default-color-document, #1a1a1a));
+    --_background: var(--signalenkaart-background-color, var(--basis-color-default-bg-document, #ffffff));
+    --_muted: var(--signalenkaart-muted-color, var(--basis-color-default-color-subtle, #4d4d4d));
+    --_accent: var(--signalenkaart-accent-color, var(--basis-color-accent-1-color-default, #154273));
+    --_accent-contrast: var(--signalenkaart-accent-contrast-color, var(--basis-color-accent-1-inverse-color-default, #ffffff));
+    --_border: var(--signalenkaart-border-color, var(--basis-color-default-border-default, #8c8c8c));
+    --_surface: var(--signalenkaart-surface-color, var(--basis-color-default-bg-subtle, #f3f3f3));
+    --_focus: var(--signalenkaart-focus-color, var(--basis-focus-outline-color, #000000));
+    --_focus-bg: var(--signalenkaart-focus-background-color, var(--basis-focus-background-color, #ffbf47));
+    --_warning-bg: var(--signalenkaart-warning-background-color, var(--basis-color-warning-bg-default, #fff4ce));
+    --_warning-border: var(--signalenkaart-warning-border-color, var(--basis-color-warning-border-default, #8a6100));
+    --_font-family: var(--signalenkaart-font-family, var(--basis-text-font-family-default, system-ui, sans-serif));
+    --_font-size: var(--signalenkaart-font-size, var(--basis-text-font-size-md, 1rem));
+    --_line-height: var(--signalenkaart-line-height, var(--basis-text-line-height-md, 1.5));
+    --_space: var(--signalenkaart-space, var(--basis-space-block-md, 0.75rem));
+    --_space-sm: var(--signalenkaart-space-sm, var(--basis-space-block-sm, 0.5rem));
+    --_radius: var(--signalenkaart-border-radius, var(--basis-border-radius-md, 4px));
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--_color);
+    background: var(--_background);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size);
+    line-height: var(--_line-height);
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([color-scheme='dark']) {
+    --_color: var(--signalenkaart-color, #f0f0f0);
+    --_background: var(--signalenkaart-background-color, #1e1e1e);
+    --_muted: var(--signalenkaart-muted-color, #c8c8c8);
+    --_accent: var(--signalenkaart-accent-color, #9cc3f5);
+    --_accent-contrast: var(--signalenkaart-accent-contrast-color, #101010);
+    --_border: var(--signalenkaart-border-color, #8c8c8c);
+    --_surface: var(--signalenkaart-surface-color, #2b2b2b);
+    --_focus: var(--signalenkaart-focus-color, #ffffff);
+    --_warning-bg: var(--signalenkaart-warning-background-color, #3d3100);
+    --_warning-border: var(--signalenkaart-warning-border-color, #ffd24d);
+    color-scheme: dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  h1, h2, h3, h4, h5, h6 {
+    line-height: 1.25;
+    margin: var(--_space) 0 var(--_space-sm);
+  }
+  p, ul, ol, dl {
+    margin: 0 0 var(--_space-sm);
+  }
+  a {
+    color: var(--_accent);
+    text-decoration: underline;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  textarea:focus-visible,
+  summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_focus-bg);
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  .message {
+    border: 2px solid var(--_warning-border);
+    background: var(--_warning-bg);
+    color: var(--_color);
+    padding: var(--_space-sm) var(--_space);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_space);
+  }
+  .muted,
+  .meta {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  .toggle {
+    display: flex;
+    width: 100%;
+    align-items: center;
+    gap: var(--_space-sm);
+    text-align: start;
+    background: var(--_surface);
+    color: var(--_color);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-sm) var(--_space);
+    min-height: 44px;
+  }
+  .toggle::before {
+    content: '';
+    flex: none;
+    width: 0.5em;
+    height: 0.5em;
+    border-right: 2px solid currentColor;
+    border-bottom: 2px solid currentColor;
+    transform: rotate(-45deg);
+    transition: transform 0.15s;
+  }
+  .toggle[aria-expanded='true']::before {
+    transform: rotate(45deg);
+  }
+  .panel {
+    padding: var(--_space-sm) 0 var(--_space-sm) var(--_space);
+  }
+  .button {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: var(--_space-sm) var(--_space);
+    min-height: 44px;
+  }
+  .button.secondary {
+    background: transparent;
+    color: var(--_accent);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .toggle,
+    .button,
+    .message {
+      border: 1px solid CanvasText;
+    }
+    a:focus-visible,
+    button:focus-visible,
+    input:focus-visible,
+    textarea:focus-visible {
+      outline: 3px solid Highlight;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .panel[hidden] {
+      display: block !important;
+    }
+    .no-print,
+    .toggle::before {
+      display: none !important;
+    }
+    a[href^='tel:']::after,
+    a[href^='mailto:']::after {
+      content: '';
+    }
+  }
+`;

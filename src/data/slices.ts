@@ -1,0 +1,58 @@
+/**
+ * Async loading of content slices, per language and part. Each slice is a separate
+ * chunk in the build, so a page loads only the parts its elements show, and English
+ * content only on English pages. Loaded slices are cached per language.
+ */
+import type { BackgroundSlice, ContactsSlice, Meta, RoutesSlice, SignalsSlice } from './types.js';
+
+export type Lang = 'nl' | 'en';
+export const LANGS: readonly Lang[] = ['nl', 'en'];
+
+export interface Slices {
+  meta: Meta;
+  signals: SignalsSlice;
+  routes: RoutesSlice;
+  contacts: ContactsSlice;
+  background: BackgroundSlice;
+}
+export type Part = keyof Slices;
+
+type Loaders = { [P in Part]: () => Promise<{ default: Slices[P] }> };
+
+const loaders: Record<Lang, Loaders> = {
+  nl: {
+    meta: () => import('./nl/meta.js'),
+    signals: () => import('./nl/signals.js'),
+    routes: () => import('./nl/routes.js'),
+    contacts: () => import('./nl/contacts.js'),
+    background: () => import('./nl/background.js'),
+  },
+  // English content is added by the translation work; until then, Dutch is served.
+  en: {
+    meta: () => import('./nl/meta.js'),
+    signals: () => import('./nl/signals.js'),
+    routes: () => import('./nl/routes.js'),
+    contacts: () => import('./nl/contacts.js'),
+    background: () => import('./nl/background.js'),
+  },
+};
+
+const cache = new Map<string, Promise<unknown>>();
+
+/** Loads one slice (cached). */
+export function loadSlice<P extends Part>(lang: Lang, part: P): Promise<Slices[P]> {
+  const key = `${lang}/${part}`;
+  let p = cache.get(key) as Promise<Slices[P]> | undefined;
+  if (!p) {
+    p = loaders[lang][part]().then((m) => m.default);
+    cache.set(key, p);
+    p.catch(() => cache.delete(key));
+  }
+  return p;
+}
+
+/** Loads several slices at once. */
+export async function loadSlices<P extends Part>(lang: Lang, parts: readonly P[]): Promise<Pick<Slices, P>> {
+  const values = await Promise.all(parts.map((part) => loadSlice(lang, part)));
+  return Object.fromEntries(parts.map((part, i) => [part, values[i]])) as unknown as Pick<Slices, P>;
+}

@@ -1,0 +1,114 @@
+/**
+ * The checklist's scoring, as pure functions over immutable state.
+ * Scores follow the EU guide's annex 1: 0 geen signalen, 1 aanwezigheid van signalen,
+ * 2 bewijs, 3 meer info vereist. Nothing here gives a verdict: the summary only says,
+ * per element of the definition, whether signals were noted.
+ */
+import type { AnnexRow, AnnexRowId, DefinitionElement, Signal } from '../data/types.js';
+
+export type Score = 0 | 1 | 2 | 3;
+export const SCORES: readonly Score[] = [0, 1, 2, 3];
+
+export interface ChecklistState {
+  checked: ReadonlySet<string>;
+  /** Scores the user set explicitly. */
+  scores: Readonly<Partial<Record<AnnexRowId, Score>>>;
+  notes: Readonly<Partial<Record<AnnexRowId, string>>>;
+  /** Answer to "Kan het om een minderjarige gaan?": null = not answered. */
+  minor: boolean | null;
+}
+
+export function emptyState(): ChecklistState {
+  return { checked: new Set(), scores: {}, notes: {}, minor: null };
+}
+
+export function toggleSignal(state: ChecklistState, id: string, on: boolean): ChecklistState {
+  const checked = new Set(state.checked);
+  if (on) checked.add(id);
+  else checked.delete(id);
+  return { ...state, checked };
+}
+
+export function setScore(state: ChecklistState, row: AnnexRowId, score: Score | null): ChecklistState {
+  const scores = { ...state.scores };
+  if (score === null) delete scores[row];
+  else scores[row] = score;
+  return { ...state, scores };
+}
+
+export function setNote(state: ChecklistState, row: AnnexRowId, note: string): ChecklistState {
+  return { ...state, notes: { ...state.notes, [row]: note } };
+}
+
+export function setMinor(state: ChecklistState, minor: boolean | null): ChecklistState {
+  return { ...state, minor };
+}
+
+/** Checked signals per annex row. */
+export function checkedByRow(state: ChecklistState, signals: readonly Signal[]): Map<AnnexRowId, Signal[]> {
+  const map = new Map<AnnexRowId, Signal[]>();
+  for (const s of signals) {
+    if (!state.checked.has(s.id)) continue;
+    map.set(s.annexRow, [...(map.get(s.annexRow) ?? []), s]);
+  }
+  return map;
+}
+
+/** The score the checklist suggests: 1 when a signal of the row is checked, else 0. */
+export function suggestedScore(state: ChecklistState, row: AnnexRowId, signals: readonly Signal[]): Score {
+  return signals.some((s) => s.annexRow === row && state.checked.has(s.id)) ? 1 : 0;
+}
+
+/**
+ * The row's score: the user's choice, except that a checked signal lifts a 0 to at least 1
+ * (checking a signal suggests at least 1; the user decides between 1, 2 and 3).
+ */
+export function rowScore(state: ChecklistState, row: AnnexRowId, signals: readonly Signal[]): Score {
+  const suggested = suggestedScore(state, row, signals);
+  const chosen = state.scores[row];
+  if (chosen === undefined) return suggested;
+  return chosen === 0 && suggested > 0 ? suggested : chosen;
+}
+
+export type ElementStatus = 'noted' | 'more-info' | 'none' | 'not-needed';
+
+export interface Summary {
+  elements: Record<DefinitionElement, ElementStatus>;
+  checkedCount: number;
+  /** True when the child rule applies (a possible minor): no means needed, contact child protection first. */
+  childRule: boolean;
+}
+
+/**
+ * Per element of the definition: 'noted' when a row has 1 or 2, 'more-info' when only 3s,
+ * 'none' otherwise; for a possible minor the means ('middel') are 'not-needed'.
+ */
+export function summarize(state: ChecklistState, rows: readonly AnnexRow[], signals: readonly Signal[]): Summary {
+  const status = (el: DefinitionElement): ElementStatus => {
+    const scores = rows.filter((r) => r.element === el).map((r) => rowScore(state, r.id, signals));
+    if (scores.some((s) => s === 1 || s === 2)) return 'noted';
+    if (scores.some((s) => s === 3)) return 'more-info';
+    return 'none';
+  };
+  const childRule = state.minor === true;
+  return {
+    elements: {
+      handeling: status('handeling'),
+      middel: childRule && status('middel') === 'none' ? 'not-needed' : status('middel'),
+      doel: status('doel'),
+    },
+    checkedCount: signals.filter((s) => state.checked.has(s.id)).length,
+    childRule,
+  };
+}
+
+/** The event detail: ids, scores and booleans only; never the notes. */
+export function eventDetail(state: ChecklistState, rows: readonly AnnexRow[], signals: readonly Signal[]) {
+  const summary = summarize(state, rows, signals);
+  return {
+    checked: signals.filter((s) => state.checked.has(s.id)).map((s) => s.id),
+    scores: Object.fromEntries(rows.map((r) => [r.id, rowScore(state, r.id, signals)])) as Record<AnnexRowId, Score>,
+    minor: state.minor,
+    elements: summary.elements,
+  };
+}

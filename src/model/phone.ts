@@ -1,0 +1,76 @@
+/**
+ * Dutch phone numbers: validation, `tel:` links and display formatting.
+ * Intl has no phone formatter, so this is a small one of our own, for the
+ * numbers this package shows (E.164 "+31…" and the emergency number 112).
+ */
+
+const EMERGENCY = new Set(['112']);
+/** Two-digit Dutch area codes (after the 0); all other geographic codes have three digits. */
+const AREA2 = new Set([
+  '10', '13', '15', '20', '23', '24', '26', '30', '33', '35', '36', '38', '40', '43', '45', '46',
+  '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79',
+]);
+const SERVICE = /^(800|900|906|909)(\d{4,7})$/;
+
+export type PhoneStyle = 'national' | 'international';
+
+/** Strips spaces, dashes, dots, brackets and a "(0)" after the country code; "0…" becomes "+31…". */
+export function normalizePhone(input: string): string | null {
+  if (typeof input !== 'string') return null;
+  let s = input.trim().replace(/\(0\)/g, '').replace(/[\s\-.()\u00a0]/g, '');
+  if (s.startsWith('00')) s = `+${s.slice(2)}`;
+  if (EMERGENCY.has(s)) return s;
+  if (/^0\d+$/.test(s)) s = `+31${s.slice(1)}`;
+  if (!/^\+\d{6,15}$/.test(s)) return null;
+  return s;
+}
+
+/** True for 112 and valid Dutch numbers in E.164: mobile, geographic, 085/088/091, and 0800/0900/0906/0909. */
+export function isValidDutchNumber(e164: string): boolean {
+  if (EMERGENCY.has(e164)) return true;
+  const m = /^\+31(\d+)$/.exec(e164);
+  if (!m) return false;
+  const n = m[1];
+  if (SERVICE.test(n)) return true;
+  return /^[1-9]\d{8}$/.test(n) && !n.startsWith('800') && !n.startsWith('900');
+}
+
+/** The `tel:` href, always in international form (112 as dialled). Null for anything not a valid number. */
+export function telHref(input: string): string | null {
+  const n = normalizePhone(input);
+  if (!n) return null;
+  return `tel:${n}`;
+}
+
+function group(digits: string): string {
+  // 7 digits: "760 08 09"; 6 digits: "12 34 56"; otherwise pairs after a leading triple.
+  if (digits.length === 7) return `${digits.slice(0, 3)} ${digits.slice(3, 5)} ${digits.slice(5)}`;
+  if (digits.length === 6) return `${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4)}`;
+  return digits;
+}
+
+/**
+ * Formats a number for display: national ("0800-2000", "020 760 08 09", "06-11414026")
+ * on Dutch pages, international ("+31 800 2000", "+31 20 760 0809") on English pages.
+ * Numbers from other countries are shown in their E.164 form.
+ */
+export function formatPhone(input: string, style: PhoneStyle): string {
+  const n = normalizePhone(input);
+  if (!n) return String(input);
+  if (EMERGENCY.has(n)) return n;
+  const m = /^\+31(\d+)$/.exec(n);
+  if (!m) return n;
+  const rest = m[1];
+  const service = SERVICE.exec(rest);
+  if (service) {
+    const [, code, sub] = service;
+    const subText = sub.length > 4 ? `${sub.slice(0, 3)} ${sub.slice(3)}` : sub;
+    return style === 'national' ? `0${code}-${subText}` : `+31 ${code} ${subText}`;
+  }
+  if (rest.startsWith('6')) {
+    return style === 'national' ? `06-${rest.slice(1)}` : `+31 6 ${rest.slice(1)}`;
+  }
+  const area = AREA2.has(rest.slice(0, 2)) ? rest.slice(0, 2) : rest.slice(0, 3);
+  const sub = rest.slice(area.length);
+  return style === 'national' ? `0${area} ${group(sub)}` : `+31 ${area} ${sub.length === 7 ? `${sub.slice(0, 3)} ${sub.slice(3)}` : group(sub)}`;
+}
