@@ -1,0 +1,137 @@
+import { expect } from '@open-wc/testing';
+import { loadSlices, LANGS, type Slices } from '../../src/data/slices.js';
+import { validateDataset } from '../../src/data/validate.js';
+import { isValidDutchNumber } from '../../src/model/phone.js';
+
+const ALL = ['meta', 'signals', 'routes', 'contacts', 'background'] as const;
+let nl: Slices;
+
+const count = (d: Slices, category: string) => d.signals.signals.filter((s) => s.category === category).length;
+const route = (d: Slices, id: string) => d.routes.routes.find((r) => r.id === id)!;
+
+describe('dataset (nl)', () => {
+  before(async () => {
+    nl = await loadSlices('nl', ALL);
+  });
+
+  it('passes the runtime validator (schema, unique ids, references, phones, links)', () => {
+    expect(validateDataset(nl)).to.deep.equal([]);
+  });
+
+  it('the validator catches broken data', () => {
+    const broken = structuredClone(nl);
+    broken.signals.signals[0].annexRow = 'nope' as never;
+    broken.signals.signals[1].id = broken.signals.signals[2].id;
+    broken.contacts.contacts[0].phones = [{ number: '+3112' }];
+    broken.contacts.contacts[1].website = 'http://example.nl';
+    broken.routes.routes[0].contacts = ['nobody'];
+    broken.signals.signals[3].text = '<b>x</b>';
+    const errors = validateDataset(broken).join('\n');
+    expect(errors).to.contain('unknown annex row');
+    expect(errors).to.contain('duplicate id');
+    expect(errors).to.contain('invalid Dutch number');
+    expect(errors).to.contain('website not https');
+    expect(errors).to.contain('unknown contact nobody');
+    expect(errors).to.contain('contains markup');
+  });
+
+  it('holds the professionals card inventory: 15 labour signals, 8 helps, 9 hinders, 5 steps', () => {
+    expect(count(nl, 'vt-arbeid')).to.equal(15);
+    const g = nl.background.guidance!.find((x) => x.ref.source === 'vt-ijsselland')!;
+    expect(g.helps).to.have.length(8);
+    expect(g.hinders).to.have.length(9);
+    expect(route(nl, 'professional').steps).to.have.length(5);
+  });
+
+  it('holds the front-desk plan: 5 steps with questions to the companion and to the possible victim', () => {
+    const r = route(nl, 'front-desk');
+    expect(r.steps).to.have.length(5);
+    const qs = r.steps.flatMap((s) => s.questions ?? []);
+    expect(qs.filter((q) => q.to === 'companion')).to.not.be.empty;
+    expect(qs.filter((q) => q.to === 'victim')).to.not.be.empty;
+    expect(r.encouragement).to.not.be.empty;
+  });
+
+  it('holds the criminal-exploitation desk signals: 7 plus the non-verbal ones', () => {
+    expect(count(nl, 'balie-signalen')).to.equal(7);
+    expect(count(nl, 'balie-non-verbaal')).to.equal(3);
+  });
+
+  it('holds the EU guide: 5 doel, 10 actie, 33 middel indicators, 15 annex rows, 7 steps, actions A-D', () => {
+    const byElement = (el: string) => {
+      const cats = new Set(nl.signals.categories.filter((c) => c.source === 'eu-eerstelijn' && c.element === el).map((c) => c.id));
+      return nl.signals.signals.filter((s) => cats.has(s.category)).length;
+    };
+    expect(byElement('doel')).to.equal(5);
+    expect(byElement('handeling')).to.equal(10);
+    expect(byElement('middel')).to.equal(33);
+    expect(nl.meta.annexRows).to.have.length(15);
+    const r = route(nl, 'first-line');
+    expect(r.steps).to.have.length(7);
+    expect(r.followUp!.actions.map((a) => a.id)).to.deep.equal(['A', 'B', 'C', 'D']);
+    expect(nl.contacts.contacts.filter((c) => c.refs.some((x) => x.source === 'eu-eerstelijn')).length).to.be.within(17, 25);
+  });
+
+  it('holds the medical toolkit: 6/7/4/8/10 indicators, 10 cases, safe questions 9/9/5, KNMG 5 steps and 5 questions', () => {
+    expect(count(nl, 'med-fysiek')).to.equal(6);
+    expect(count(nl, 'med-seksueel')).to.equal(7);
+    expect(count(nl, 'med-arbeid')).to.equal(4);
+    expect(count(nl, 'med-psychisch')).to.equal(8);
+    expect(count(nl, 'med-contextueel')).to.equal(10);
+    expect(nl.background.cases).to.have.length(10);
+    expect(nl.background.safeQuestions!.groups.map((g) => g.questions.length)).to.deep.equal([9, 9, 5]);
+    const r = route(nl, 'medical');
+    expect(r.steps).to.have.length(5);
+    expect(r.flow!.questions).to.have.length(5);
+  });
+
+  it('gives every signal a source and an annex row that exists', () => {
+    const rows = new Set(nl.meta.annexRows.map((r) => r.id));
+    for (const s of nl.signals.signals) {
+      expect(rows.has(s.annexRow), s.id).to.equal(true);
+      expect(s.ref.source, s.id).to.be.a('string');
+    }
+  });
+
+  it('has only valid Dutch phone numbers and only https:, tel: or mailto: links', () => {
+    const json = JSON.stringify(nl);
+    for (const c of nl.contacts.contacts) for (const p of c.phones ?? []) expect(isValidDutchNumber(p.number), `${c.id} ${p.number}`).to.equal(true);
+    const urls = json.match(/"(url|website)":"[^"]*"/g) ?? [];
+    expect(urls.length).to.be.greaterThan(0);
+    for (const u of urls) expect(u).to.match(/":"https:\/\//);
+  });
+
+  it('uses current names and keeps the source reference (Inspectie SZW -> Nederlandse Arbeidsinspectie)', () => {
+    const c = nl.contacts.contacts.find((x) => x.id === 'arbeidsinspectie')!;
+    expect(c.name).to.equal('Nederlandse Arbeidsinspectie');
+    expect(c.formerName).to.equal('Inspectie SZW');
+    expect(c.phones![0].number).to.equal('+318005151');
+  });
+
+  it('keeps contradicting opening hours with their context (Veilig Thuis)', () => {
+    const vt = nl.contacts.contacts.find((x) => x.id === 'veilig-thuis')!;
+    expect(vt.hours!.length).to.be.greaterThan(1);
+    expect(vt.hours!.some((h) => h.always)).to.equal(true);
+    expect(vt.hours!.some((h) => !h.always && h.periods?.length)).to.equal(true);
+    for (const h of vt.hours!) expect(h.context).to.be.a('string');
+  });
+
+  it('has the core contact list and the regional IJsselland zorgcoördinator', () => {
+    const core = nl.contacts.contacts.filter((c) => c.core).map((c) => c.id).sort();
+    expect(core).to.deep.equal(['alarmnummer', 'arbeidsinspectie', 'comensha', 'fairwork', 'meld-misdaad-anoniem', 'politie', 'veilig-thuis']);
+    const zc = nl.contacts.contacts.find((c) => c.id === 'zorgcoordinator-ijsselland')!;
+    expect(zc.region).to.equal('ijsselland');
+  });
+
+  it('every language has the same ids as Dutch', async () => {
+    const ids = (d: Slices) =>
+      JSON.stringify(d, (k, v) => (k === 'id' || typeof v === 'object' ? v : undefined))
+        .match(/"id":"[^"]*"/g)!
+        .sort();
+    for (const lang of LANGS) {
+      const other = await loadSlices(lang, ALL);
+      expect(ids(other), lang).to.deep.equal(ids(nl));
+      expect(validateDataset(other), lang).to.deep.equal([]);
+    }
+  });
+});
