@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { formatPhone, isValidDutchNumber, normalizePhone, telHref } from '../../src/model/phone.js';
+
+describe('model/phone', () => {
+  it('normalises the ways the sources write numbers', () => {
+    expect(normalizePhone('0900-8844')).to.equal('+319008844');
+    expect(normalizePhone('+31 (0)33 448 1186')).to.equal('+31334481186');
+    expect(normalizePhone('020 - 760 08 09')).to.equal('+31207600809');
+    expect(normalizePhone('06-11414026')).to.equal('+31611414026');
+    expect(normalizePhone('0031 20 626 3800')).to.equal('+31206263800');
+    expect(normalizePhone('112')).to.equal('112');
+    expect(normalizePhone('call me')).to.equal(null);
+    expect(normalizePhone('javascript:alert(1)')).to.equal(null);
+  });
+
+  it('accepts valid Dutch numbers and rejects others', () => {
+    for (const n of ['112', '+319008844', '+318002000', '+31611414026', '+31207600809', '+319001234561', '+31884567890']) {
+      expect(isValidDutchNumber(n), n).to.equal(true);
+    }
+    for (const n of ['+3120760080', '+312076008099', '+4930123456', '0207600809', '+31800', '113', '+310123456789']) {
+      expect(isValidDutchNumber(n), n).to.equal(false);
+    }
+  });
+
+  it('formats nationally for Dutch readers and internationally for English readers', () => {
+    expect(formatPhone('+319008844', 'national')).to.equal('0900-8844');
+    expect(formatPhone('+319008844', 'international')).to.equal('+31 900 8844');
+    expect(formatPhone('+31207600809', 'national')).to.equal('020 760 08 09');
+    expect(formatPhone('+31207600809', 'international')).to.equal('+31 20 760 0809');
+    expect(formatPhone('+31611414026', 'national')).to.equal('06-11414026');
+    expect(formatPhone('+31611414026', 'international')).to.equal('+31 6 11414026');
+    expect(formatPhone('+319001234561', 'national')).to.equal('0900-123 4561');
+    expect(formatPhone('+315121234567'.slice(0, 12), 'national')).to.equal('0512 12 34 56');
+    expect(formatPhone('112', 'international')).to.equal('112');
+  });
+
+  it('makes tel: links in international form, and none for junk', () => {
+    expect(telHref('0800-2000')).to.equal('tel:+318002000');
+    expect(telHref('112')).to.equal('tel:112');
+    expect(telHref('javascript:alert(1)')).to.equal(null);
+  });
+});

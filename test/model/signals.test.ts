@@ -1,0 +1,49 @@
+import { expect } from '@open-wc/testing';
+import { EXPLOITATIONS, AUDIENCES, groupByCategory, nearestSelection, signalsFor } from '../../src/model/signals.js';
+import { contactsFor, resolveContacts, regions } from '../../src/model/contacts.js';
+import { loadSlices, type Slices } from '../../src/data/slices.js';
+
+describe('model/signals and model/contacts', () => {
+  let d: Pick<Slices, 'signals' | 'contacts'>;
+  before(async () => {
+    d = await loadSlices('nl', ['signals', 'contacts']);
+  });
+
+  it('filters by form and audience', () => {
+    for (const exploitation of EXPLOITATIONS) {
+      for (const audience of AUDIENCES) {
+        for (const s of signalsFor(d.signals, { exploitation, audience })) {
+          expect(s.forms).to.include(exploitation);
+          expect(s.audiences).to.include(audience);
+        }
+      }
+    }
+    expect(signalsFor(d.signals)).to.have.length(d.signals.signals.length);
+    expect(signalsFor(d.signals, { exploitation: 'labour', audience: 'professional' })).to.have.length(15);
+  });
+
+  it('groups by category in dataset order and drops empty groups', () => {
+    const groups = groupByCategory(d.signals, signalsFor(d.signals, { audience: 'medical' }));
+    expect(groups.every((g) => g.signals.length > 0)).to.equal(true);
+    expect(groups.map((g) => g.category.id)[0]).to.equal('med-fysiek');
+  });
+
+  it('points a selection without signals to the nearest one that has them', () => {
+    const empty = { exploitation: 'organ' as const, audience: 'professional' as const };
+    expect(signalsFor(d.signals, empty)).to.have.length(0);
+    const near = nearestSelection(d.signals, empty)!;
+    expect(near.exploitation).to.equal('organ');
+    expect(signalsFor(d.signals, near).length).to.be.greaterThan(0);
+    expect(nearestSelection(d.signals, { exploitation: 'labour' })).to.deep.equal({ exploitation: 'labour' });
+  });
+
+  it('selects the core contacts by default, by topic otherwise, regional ones only in their region', () => {
+    expect(contactsFor(d.contacts).map((c) => c.id)).to.have.members(['alarmnummer', 'politie', 'veilig-thuis', 'meld-misdaad-anoniem', 'comensha', 'arbeidsinspectie', 'fairwork']);
+    expect(contactsFor(d.contacts, { region: 'ijsselland' })[0].id).to.equal('zorgcoordinator-ijsselland');
+    for (const c of contactsFor(d.contacts, { topic: 'minors' })) expect(c.topics).to.include('minors');
+    expect(contactsFor(d.contacts, { topic: 'advice' }).some((c) => c.region)).to.equal(false);
+    expect(regions(d.contacts)).to.deep.equal(['ijsselland']);
+    expect(resolveContacts(d.contacts, ['veilig-thuis', 'zorgcoordinator-ijsselland']).map((c) => c.id)).to.deep.equal(['veilig-thuis']);
+    expect(resolveContacts(d.contacts, ['zorgcoordinator-ijsselland'], 'ijsselland')).to.have.length(1);
+  });
+});
