@@ -53,6 +53,10 @@ if (only.includes('firefox')) {
   );
 }
 
+// The strict host-page policy (issue: embedding anywhere), served for the test pages that need it.
+const strictCsp =
+  "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: true,
@@ -64,6 +68,12 @@ export default {
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
+  middleware: [
+    function strictCspHeader(ctx, next) {
+      if (ctx.path.startsWith('/test/pages/strict-csp')) ctx.set('Content-Security-Policy', strictCsp);
+      return next();
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2021', tsconfig: './tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
 };

@@ -27,13 +27,12 @@ const loaders: Record<Lang, Loaders> = {
     contacts: () => import('./nl/contacts.js'),
     background: () => import('./nl/background.js'),
   },
-  // English content is added by the translation work; until then, Dutch is served.
   en: {
-    meta: () => import('./nl/meta.js'),
-    signals: () => import('./nl/signals.js'),
-    routes: () => import('./nl/routes.js'),
-    contacts: () => import('./nl/contacts.js'),
-    background: () => import('./nl/background.js'),
+    meta: () => import('./en/meta.js'),
+    signals: () => import('./en/signals.js'),
+    routes: () => import('./en/routes.js'),
+    contacts: () => import('./en/contacts.js'),
+    background: () => import('./en/background.js'),
   },
 };
 
