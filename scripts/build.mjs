@@ -1,7 +1,12 @@
-// npm run build: bundles dist/ with rollup.
+// npm run build: dist/ with the bundles (rollup), type declarations (tsc) and
+// custom-elements.json (from the elements' JSDoc).
 import { rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 
+const run = (script, args) => execFileSync(process.execPath, [script, ...args], { stdio: 'inherit' });
+
 rmSync('dist', { recursive: true, force: true });
-execFileSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit' });
-console.log('Built dist/');
+run('node_modules/rollup/dist/bin/rollup', ['-c', '--silent']);
+run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
+run('node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '--quiet']);
+console.log('Built dist/: signalenkaart.js, elements/*.js, chunks/, types/, custom-elements.json');

@@ -1,1 +1,39 @@
-export const VERSION = '0.1.0';
+/**
+ * The one-script-tag entry: `<script type="module" src=".../dist/signalenkaart.js">`.
+ * An autoloader in the manner of Shoelace's: it defines only the elements a page uses,
+ * loading their code (and, through them, their content slices) from files next to this one,
+ * now and whenever such an element is added to the page later. Adds nothing to `window`.
+ */
+export { VERSION } from './base/version.js';
+
+const loaders: Record<string, () => Promise<unknown>> = {
+  'signal-card': () => import('./elements/signal-card/define.js'),
+  'signal-checklist': () => import('./elements/signal-checklist/define.js'),
+  'meldroute-steps': () => import('./elements/meldroute-steps/define.js'),
+  'contact-list': () => import('./elements/contact-list/define.js'),
+};
+
+const requested = new Set<string>();
+
+function load(name: string): void {
+  if (requested.has(name) || customElements.get(name)) return;
+  requested.add(name);
+  loaders[name]().catch((e) => {
+    requested.delete(name);
+    console.warn(`[signalenkaart] Could not load <${name}>:`, e);
+  });
+}
+
+/** Loads the elements used inside `root` (and `root` itself). */
+export function discover(root: ParentNode | Element): void {
+  const names = Object.keys(loaders);
+  if (root instanceof Element && names.includes(root.localName)) load(root.localName);
+  for (const name of names) if (root.querySelector(name)) load(name);
+}
+
+if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {
+  discover(document);
+  new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) discover(n);
+  }).observe(document.documentElement, { subtree: true, childList: true });
+}

@@ -56,6 +56,8 @@ export abstract class SignalenkaartElement extends LitElement {
       this.langKnown = true;
       this.checkOwnLang(lang);
       this.lang_ = lang;
+      // The language may be unchanged ('nl' is the initial value): still update, so the data loads.
+      this.requestUpdate();
     });
   }
 
@@ -171,7 +173,7 @@ export abstract class SignalenkaartElement extends LitElement {
     const meta = this.data?.meta;
     if (!meta) return nothing;
     const sources = meta.sources.filter((s) => sourceIds.includes(s.id));
-    return html`<footer class="meta" part="footer">
+    return html`<div class="meta sources" part="footer">
       ${sources.length
         ? html`<p>${msg('Bronnen:')}</p>
             <ul>
@@ -179,6 +181,6 @@ export abstract class SignalenkaartElement extends LitElement {
             </ul>`
         : nothing}
       <p>${msg(str`Signalenkaart-gegevens versie ${meta.version}, ${formatDate(meta.date, this.lang_)}.`)}</p>
-    </footer>`;
+    </div>`;
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * Interface labels for the dataset's enumerations (forms of exploitation, audiences,
+ * elements of the definition), shared by the elements. Content itself comes from the dataset.
+ */
+import { msg, str } from '@lit/localize';
+import type { Audience, DefinitionElement, Exploitation } from '../data/types.js';
+
+/** "Arbeidsuitbuiting", "Seksuele uitbuiting", ... */
+export function formLabel(form: Exploitation): string {
+  switch (form) {
+    case 'labour':
+      return msg('Arbeidsuitbuiting', { id: 'labels.form.labour' });
+    case 'sexual':
+      return msg('Seksuele uitbuiting', { id: 'labels.form.sexual' });
+    case 'criminal':
+      return msg('Criminele uitbuiting', { id: 'labels.form.criminal' });
+    case 'organ':
+      return msg('Gedwongen orgaanverwijdering', { id: 'labels.form.organ' });
+  }
+}
+
+/** The audience as a plural noun: "professionals", "baliemedewerkers", ... */
+export function audienceLabel(audience: Audience): string {
+  switch (audience) {
+    case 'professional':
+      return msg('professionals', { id: 'labels.audience.professional' });
+    case 'front-desk':
+      return msg('baliemedewerkers', { id: 'labels.audience.front-desk' });
+    case 'medical':
+      return msg('medische professionals', { id: 'labels.audience.medical' });
+    case 'first-line':
+      return msg('eerstelijnsfunctionarissen', { id: 'labels.audience.first-line' });
+  }
+}
+
+/** "Handeling", "Middel", "Doel". */
+export function elementLabel(element: DefinitionElement): string {
+  switch (element) {
+    case 'handeling':
+      return msg('Handeling', { id: 'labels.element.handeling' });
+    case 'middel':
+      return msg('Middel', { id: 'labels.element.middel' });
+    case 'doel':
+      return msg('Doel', { id: 'labels.element.doel' });
+  }
+}
+
+/** A selection in words: "seksuele uitbuiting, voor medische professionals", "alle signalen". */
+export function selectionLabel(sel: { exploitation?: Exploitation; audience?: Audience }): string {
+  const form = sel.exploitation ? formLabel(sel.exploitation).toLowerCase() : undefined;
+  const audience = sel.audience ? audienceLabel(sel.audience) : undefined;
+  if (form && audience) return msg(str`${form}, voor ${audience}`, { id: 'labels.selection.both' });
+  if (form) return form;
+  if (audience) return msg(str`alle vormen van uitbuiting, voor ${audience}`, { id: 'labels.selection.audience' });
+  return msg('alle signalen', { id: 'labels.selection.all' });
+}

@@ -1,0 +1,54 @@
+/**
+ * The clock for "open now", shared by `<contact-list>` and `<meldroute-steps>`: the `now`
+ * property (a fixed moment, for tests and for pages that show a set time) or, without it,
+ * the current time, re-rendered every minute while the element is on the page.
+ */
+import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg } from '@lit/localize';
+
+/** `now` attribute: an ISO 8601 date-time ("2026-11-23T09:00:00+01:00"); empty = the current time. */
+export const dateConverter: ComplexAttributeConverter<Date | undefined> = {
+  fromAttribute(value: string | null): Date | undefined {
+    if (value === null || !value.trim()) return undefined;
+    return new Date(value.trim());
+  },
+};
+
+/** True for a Date that is a real moment. */
+export function isValidDate(d: unknown): d is Date {
+  return d instanceof Date && !Number.isNaN(d.getTime());
+}
+
+/** The console.warn for an unusable `now`. */
+export function badNowWarning(value: string): string {
+  const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return `now="${shown}" is not a valid date-time; using the current time.`;
+}
+
+/** The visible message for an unusable `now`. */
+export function badNowMessage(): string {
+  return msg('Ongeldige waarde voor now: de huidige tijd wordt gebruikt.', { id: 'contact-list.bad-now' });
+}
+
+export class MinuteClock implements ReactiveController {
+  private timer?: ReturnType<typeof setInterval>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** True while the host shows a fixed moment (then nothing needs refreshing). */
+    private readonly fixed: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.timer ??= setInterval(() => {
+      if (!this.fixed()) this.host.requestUpdate();
+    }, 60_000);
+  }
+
+  hostDisconnected(): void {
+    clearInterval(this.timer);
+    this.timer = undefined;
+  }
+}

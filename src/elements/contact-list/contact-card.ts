@@ -1,0 +1,353 @@
+/**
+ * The contact card, shared by `<contact-list>` and `<meldroute-steps>`: one template for a
+ * dataset contact and for a local contact given by the page, plus a one-line form for
+ * contacts mentioned inside a step. Render only: every value comes from the model.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { Lang } from '../../data/slices.js';
+import type { Contact, Hours, Source } from '../../data/types.js';
+import type { LocalContact } from '../../model/local-contacts.js';
+import { openStatus, type OpenStatus } from '../../model/hours.js';
+import { formatPhone, normalizePhone, telHref } from '../../model/phone.js';
+import { displayUrl, isEmail, safeHref } from '../../model/links.js';
+import { formatDate } from '../../base/format.js';
+
+export interface CardContext {
+  lang: Lang;
+  /** The moment "open now" is computed for. */
+  now: Date;
+  /** Renders the contact's name as a heading at the right level. */
+  heading: (content: unknown) => TemplateResult;
+  /** The dataset's sources (meta slice), to name where details come from. */
+  sources: readonly Source[];
+  /** Contacts reachable around the clock, offered when a contact is closed. */
+  alwaysOpen: readonly Contact[];
+}
+
+/** True for a contact the page gave (not from the dataset). */
+export function isLocal(contact: Contact | LocalContact): contact is LocalContact {
+  return !('refs' in contact);
+}
+
+/** A phone number as a tel: link (international href), shown as readers of the language expect. */
+export function phoneLink(number: string, lang: Lang): TemplateResult {
+  const href = telHref(number);
+  const e164 = normalizePhone(number) ?? number;
+  const text = formatPhone(number, lang === 'en' ? 'international' : 'national');
+  const value = html`<data value=${e164}>${text}</data>`;
+  return href ? html`<a href=${href} translate="no">${value}</a>` : html`<span translate="no">${value}</span>`;
+}
+
+/** The 112 link, for acute danger. */
+export function emergencyLink(): TemplateResult {
+  return html`<a href="tel:112" translate="no" class="emergency"><data value="112">112</data></a>`;
+}
+
+function mailLink(email: string): TemplateResult | typeof nothing {
+  const href = isEmail(email) ? safeHref(`mailto:${email.trim()}`) : null;
+  return href ? html`<a href=${href} translate="no">${email.trim()}</a>` : html`<span translate="no">${email}</span>`;
+}
+
+function webLink(url: string): TemplateResult | typeof nothing {
+  const href = safeHref(url);
+  if (!href || !href.startsWith('https:')) return nothing;
+  return html`<a href=${href} translate="no">${displayUrl(href)}</a>`;
+}
+
+/** The numbers of a contact, from the dataset or the page. */
+function phonesOf(contact: Contact | LocalContact): { number: string; label?: string }[] {
+  if (isLocal(contact)) return contact.phone ? [{ number: contact.phone }] : [];
+  return contact.phones ?? [];
+}
+
+/** One line: name and phone numbers (and e-mail when there is no phone), for contacts inside a step. */
+export function contactLine(contact: Contact | LocalContact, lang: Lang): TemplateResult {
+  const phones = phonesOf(contact);
+  const email = contact.email;
+  const url = isLocal(contact) ? contact.url : contact.website;
+  const means: TemplateResult[] = phones.map(
+    (p) => html`${phoneLink(p.number, lang)}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}`,
+  );
+  if (email && (!phones.length || isLocal(contact))) means.push(html`${mailLink(email)}`);
+  if (url && !phones.length && !email) means.push(html`${webLink(url)}`);
+  return html`<span class="contact-name" translate="no">${contact.name}</span>${means.length
+      ? html`: ${means.map((m, i) => html`${i ? ', ' : ''}${m}`)}`
+      : nothing}`;
+}
+
+function openText(state: OpenStatus['state']): string {
+  switch (state) {
+    case 'open':
+      return msg('Nu open.', { id: 'contact-list.open' });
+    case 'closed':
+      return msg('Nu gesloten.', { id: 'contact-list.closed' });
+    case 'differs':
+      return msg('De bronnen geven verschillende openingstijden: volgens de ene nu open, volgens de andere nu gesloten.', {
+        id: 'contact-list.differs',
+      });
+    default:
+      return '';
+  }
+}
+
+function statementOpenText(open: boolean | null): string {
+  if (open === null) return '';
+  return open
+    ? msg('volgens deze opgave nu open', { id: 'contact-list.statement-open' })
+    : msg('volgens deze opgave nu gesloten', { id: 'contact-list.statement-closed' });
+}
+
+function sourceTitle(ctx: CardContext, id: string): string {
+  return ctx.sources.find((s) => s.id === id)?.title ?? id;
+}
+
+function renderHours(hours: readonly Hours[], status: OpenStatus, ctx: CardContext): TemplateResult {
+  const showEach = status.state === 'differs';
+  return html`<ul class="hours">
+    ${hours.map((h, i) => {
+      const open = status.statements[i]?.open ?? null;
+      return html`<li>
+        <span class="hours-text">${h.text}</span>
+        ${showEach && open !== null ? html`<span class="statement-open screen-only">(${statementOpenText(open)})</span>` : nothing}
+        ${h.context ? html`<br /><span class="muted">${h.context}</span>` : nothing}
+        <br /><span class="muted">${msg('Bron:', { id: 'contact-list.source' })} <cite>${sourceTitle(ctx, h.ref.source)}</cite></span>
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** When closed (or the sources differ): the around-the-clock alternatives and 112. */
+function renderAlternative(contact: Contact, ctx: CardContext): TemplateResult {
+  const others = ctx.alwaysOpen.filter((c) => c.id !== contact.id);
+  const acute = html`${msg('Bij acuut gevaar:', { id: 'contact-list.acute' })} ${emergencyLink()}`;
+  if (!others.length) return html`<p class="alternative screen-only">${acute}</p>`;
+  return html`<div class="alternative screen-only">
+    <p>${msg('Nu iemand nodig? Dag en nacht bereikbaar:', { id: 'contact-list.alternative' })}</p>
+    <ul>
+      ${others.map((c) => html`<li>${contactLine(c, ctx.lang)}</li>`)}
+      <li>${acute}</li>
+    </ul>
+  </div>`;
+}
+
+function renderOpenStatus(contact: Contact, ctx: CardContext): TemplateResult | typeof nothing {
+  if (!contact.hours?.length) return nothing;
+  const status = openStatus(contact, ctx.now);
+  if (status.state === 'unknown') return nothing;
+  return html`<p class="open-status screen-only" data-state=${status.state}><strong>${openText(status.state)}</strong></p>
+    ${status.state === 'closed' || status.state === 'differs' ? renderAlternative(contact, ctx) : nothing}`;
+}
+
+/** The source line: which documents give the details, and their date. */
+function renderRefs(contact: Contact, ctx: CardContext): TemplateResult {
+  const ids = [...new Set(contact.refs.map((r) => r.source))];
+  const titles = ids.map((id) => sourceTitle(ctx, id));
+  return html`<p class="meta refs">
+    ${titles.length === 1 ? msg('Bron:', { id: 'contact-list.source' }) : msg('Bronnen:', { id: 'contact-list.sources' })}
+    ${titles.map((t, i) => html`${i ? '; ' : ''}<cite>${t}</cite>`)}.
+    ${msg('Stand van de gegevens:', { id: 'contact-list.checked' })}
+    <time datetime=${contact.checked}>${formatDate(contact.checked, ctx.lang)}</time>.
+  </p>`;
+}
+
+/** One contact: what it is for, how to reach it, when, whether it is open now, and its sources. */
+export function contactCard(contact: Contact | LocalContact, ctx: CardContext): TemplateResult {
+  const local = isLocal(contact);
+  const phones = phonesOf(contact);
+  const url = local ? contact.url : contact.website;
+  const websiteText = local ? undefined : contact.websiteText;
+  const address = local ? undefined : contact.address;
+  const hours = local ? undefined : contact.hours;
+  const status = hours?.length && !local ? openStatus(contact, ctx.now) : undefined;
+  const formerName = local ? undefined : contact.formerName;
+  return html`<article class="contact ${local ? 'local' : ''}" part="contact">
+    ${ctx.heading(html`<span translate="no">${contact.name}</span>`)}
+    ${formerName
+      ? html`<p class="muted">${msg('Voorheen:', { id: 'contact-list.former-name' })} <span translate="no">${formerName}</span></p>`
+      : nothing}
+    ${contact.description ? html`<p class="description">${contact.description}</p>` : nothing}
+    <dl class="details">
+      ${phones.length
+        ? html`<div>
+            <dt>${msg('Telefoon', { id: 'contact-list.phone' })}</dt>
+            ${phones.map(
+              (p) => html`<dd>${phoneLink(p.number, ctx.lang)}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</dd>`,
+            )}
+          </div>`
+        : nothing}
+      ${contact.email
+        ? html`<div>
+            <dt>${msg('E-mail', { id: 'contact-list.email' })}</dt>
+            <dd>${mailLink(contact.email)}</dd>
+          </div>`
+        : nothing}
+      ${url && webLink(url) !== nothing
+        ? html`<div>
+            <dt>${msg('Website', { id: 'contact-list.website' })}</dt>
+            <dd>${webLink(url)}</dd>
+          </div>`
+        : nothing}
+      ${websiteText
+        ? html`<div>
+            <dt>${msg('Website (volgens de bron)', { id: 'contact-list.website-text' })}</dt>
+            <dd><span translate="no">${websiteText}</span></dd>
+          </div>`
+        : nothing}
+      ${address?.visit
+        ? html`<div>
+            <dt>${msg('Bezoekadres', { id: 'contact-list.visit' })}</dt>
+            <dd translate="no">${address.visit}</dd>
+          </div>`
+        : nothing}
+      ${address?.post
+        ? html`<div>
+            <dt>${msg('Postadres', { id: 'contact-list.post' })}</dt>
+            <dd translate="no">${address.post}</dd>
+          </div>`
+        : nothing}
+      ${local && contact.hours
+        ? html`<div>
+            <dt>${msg('Openingstijden', { id: 'contact-list.hours' })}</dt>
+            <dd>${contact.hours}</dd>
+          </div>`
+        : nothing}
+      ${hours?.length && status
+        ? html`<div>
+            <dt>${msg('Openingstijden', { id: 'contact-list.hours' })}</dt>
+            <dd>${renderHours(hours, status, ctx)}</dd>
+          </div>`
+        : nothing}
+    </dl>
+    ${local ? nothing : renderOpenStatus(contact, ctx)}
+    ${local
+      ? html`<p class="meta refs">${msg('Gegevens opgegeven door deze website.', { id: 'contact-list.local-source' })}</p>`
+      : renderRefs(contact, ctx)}
+  </article>`;
+}
+
+/** A list of cards. */
+export function contactCards(contacts: readonly (Contact | LocalContact)[], ctx: CardContext): TemplateResult {
+  return html`<ul class="contacts">
+    ${contacts.map((c) => html`<li>${contactCard(c, ctx)}</li>`)}
+  </ul>`;
+}
+
+/** "Acute danger? Call 112." */
+export function acuteLine(): TemplateResult {
+  return html`<p class="acute-line">
+    <strong>${msg('Acuut gevaar?', { id: 'contact-list.acute-question' })}</strong>
+    ${msg('Bel', { id: 'contact-list.call' })} ${emergencyLink()}.
+  </p>`;
+}
+
+export const contactCardStyles = css`
+  .contacts {
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space);
+    display: grid;
+    gap: var(--_space);
+    container-type: inline-size;
+  }
+  .contact {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_space-sm) var(--_space);
+    break-inside: avoid;
+  }
+  .contact.local {
+    border-width: 2px;
+    border-color: var(--_accent);
+  }
+  .contact > :is(h1, h2, h3, h4, h5, h6):first-child {
+    margin-top: var(--_space-sm);
+    font-size: 1.125em;
+  }
+  .details {
+    display: grid;
+    gap: var(--_space-sm);
+  }
+  .details > div {
+    display: grid;
+    grid-template-columns: minmax(0, 9rem) minmax(0, 1fr);
+    gap: 0 var(--_space);
+  }
+  .details dt {
+    font-weight: bold;
+    grid-column: 1;
+  }
+  .details dd {
+    margin: 0;
+    grid-column: 2;
+    min-width: 0;
+  }
+  .hours {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .hours > li + li {
+    margin-top: var(--_space-sm);
+  }
+  .contact a,
+  .contact dd,
+  .contact-name {
+    overflow-wrap: anywhere;
+  }
+  .details a[href^='tel:'] {
+    display: inline-block;
+    min-height: 24px;
+    padding-block: 2px;
+  }
+  .open-status {
+    margin-top: var(--_space-sm);
+  }
+  .open-status[data-state='open'] {
+    color: var(--_color);
+  }
+  .alternative {
+    background: var(--_surface);
+    border-radius: var(--_radius);
+    padding: var(--_space-sm) var(--_space);
+    margin: 0 0 var(--_space-sm);
+  }
+  .alternative ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .emergency {
+    font-weight: bold;
+  }
+  .acute-line {
+    border-inline-start: 4px solid var(--_warning-border);
+    padding-inline-start: var(--_space-sm);
+  }
+  .print-only {
+    display: none;
+  }
+  @container (max-width: 30rem) {
+    .details > div {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .details dd {
+      grid-column: 1;
+    }
+  }
+  @media print {
+    .screen-only,
+    .message {
+      display: none !important;
+    }
+    .print-only {
+      display: block;
+    }
+    .contact {
+      border-color: #000;
+    }
+    a {
+      color: #000;
+      text-decoration: none;
+    }
+  }
+`;

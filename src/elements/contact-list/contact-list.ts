@@ -1,0 +1,169 @@
+import { html, nothing } from 'lit';
+import { msg, str } from '@lit/localize';
+import { SignalenkaartElement } from '../../base/element.js';
+import { formatDateTime } from '../../base/format.js';
+import type { Topic } from '../../data/types.js';
+import { TOPICS, contactsFor, regions, resolveContacts } from '../../model/contacts.js';
+import { alwaysOpen } from '../../model/hours.js';
+import { acuteLine, contactCards, contactCardStyles, type CardContext } from './contact-card.js';
+import { LocalContactsController, localHeading } from './local-contacts.js';
+import { MinuteClock, badNowMessage, badNowWarning, dateConverter, isValidDate } from './clock.js';
+import { contactListStyles } from './styles.js';
+
+/** Interface label of a topic. */
+export function topicLabel(topic: Topic): string {
+  switch (topic) {
+    case 'acute':
+      return msg('bij acuut gevaar', { id: 'contact-list.topic.acute' });
+    case 'report':
+      return msg('melden', { id: 'contact-list.topic.report' });
+    case 'advice':
+      return msg('advies en overleg', { id: 'contact-list.topic.advice' });
+    case 'anonymous':
+      return msg('anoniem melden of advies vragen', { id: 'contact-list.topic.anonymous' });
+    case 'labour':
+      return msg('arbeidsuitbuiting', { id: 'contact-list.topic.labour' });
+    case 'sexual':
+      return msg('seksuele uitbuiting', { id: 'contact-list.topic.sexual' });
+    case 'criminal':
+      return msg('criminele uitbuiting', { id: 'contact-list.topic.criminal' });
+    case 'minors':
+      return msg('minderjarigen', { id: 'contact-list.topic.minors' });
+    case 'migrants':
+      return msg('migranten', { id: 'contact-list.topic.migrants' });
+    case 'sex-workers':
+      return msg('sekswerkers', { id: 'contact-list.topic.sex-workers' });
+    case 'shelter':
+      return msg('opvang en ondersteuning', { id: 'contact-list.topic.shelter' });
+    case 'medical':
+      return msg('medische hulp', { id: 'contact-list.topic.medical' });
+  }
+}
+
+/**
+ * Whom to call now: the organisations for a topic (or the core list), each with what it is
+ * for, phone numbers as `tel:` links, e-mail, website, address, opening hours with their
+ * source, whether it is open now (Europe/Amsterdam) and, when closed, who is reachable day
+ * and night. Local contacts given by the page come first. Printing gives a handout.
+ *
+ * @summary Contacts for (suspected) human trafficking, with open-now.
+ * @tagname contact-list
+ *
+ * @attr topic - `acute`, `report`, `advice`, `anonymous`, `labour`, `sexual`, `criminal`, `minors`, `migrants`, `sex-workers`, `shelter` or `medical`. Without it: the core list (112, Politie, Veilig Thuis, Meld Misdaad Anoniem, CoMensha, Nederlandse Arbeidsinspectie, FairWork).
+ * @attr region - A region of the dataset, lowercase and hyphenated (e.g. `ijsselland`): its regional contacts are shown first.
+ * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
+ * @attr now - A fixed moment for "open now", as an ISO 8601 date-time (e.g. `2026-11-23T09:00:00+01:00`). Property `now` (a `Date`). Default: the current time, refreshed every minute.
+ *
+ * @slot local - Local contacts as plain HTML, for CMSes that strip `<script>`. Shown first, under "Binnen uw gemeente". (A child `<script type="application/json">` with an array of `{name, description, phone, email, url, hours}` does the same and is validated.)
+ *
+ * @csspart heading - The top heading.
+ * @csspart subheading - Every other heading.
+ * @csspart message - Messages about bad input.
+ * @csspart contact - One contact card.
+ * @csspart local - The section with local contacts.
+ * @csspart footer - Sources and dataset version.
+ *
+ * @cssprop --signalenkaart-color - Text colour.
+ * @cssprop --signalenkaart-background-color - Background colour.
+ * @cssprop --signalenkaart-muted-color - Colour of secondary text.
+ * @cssprop --signalenkaart-accent-color - Links, border of local contacts.
+ * @cssprop --signalenkaart-accent-contrast-color - Text on the accent colour.
+ * @cssprop --signalenkaart-border-color - Borders of contact cards.
+ * @cssprop --signalenkaart-surface-color - Background of the around-the-clock alternative.
+ * @cssprop --signalenkaart-focus-color - Focus outline.
+ * @cssprop --signalenkaart-focus-background-color - Focus halo.
+ * @cssprop --signalenkaart-warning-background-color - Background of messages.
+ * @cssprop --signalenkaart-warning-border-color - Border of messages and the 112 line.
+ * @cssprop --signalenkaart-font-family - Font family.
+ * @cssprop --signalenkaart-font-size - Base font size.
+ * @cssprop --signalenkaart-line-height - Line height.
+ * @cssprop --signalenkaart-space - Spacing.
+ * @cssprop --signalenkaart-space-sm - Small spacing.
+ * @cssprop --signalenkaart-border-radius - Corner radius.
+ */
+export class ContactList extends SignalenkaartElement {
+  static styles = [...SignalenkaartElement.styles, contactCardStyles, contactListStyles];
+
+  static properties = {
+    ...SignalenkaartElement.properties,
+    topic: { reflect: false },
+    region: { reflect: false },
+    now: { attribute: 'now', converter: dateConverter },
+  };
+
+  /** `topic` attribute, or null for the core list. */
+  topic: string | null = null;
+  /** `region` attribute, or null for national contacts only. */
+  region: string | null = null;
+  /** The moment "open now" is computed for; undefined = the current time. */
+  now?: Date;
+
+  protected readonly parts = ['contacts', 'meta'] as const;
+
+  private readonly local = new LocalContactsController(this, (key, message) => this.warnOnce(key, message));
+
+  constructor() {
+    super();
+    new MinuteClock(this, () => this.now !== undefined);
+  }
+
+  render() {
+    const { contacts, meta } = this.data ?? {};
+    const topicCheck = this.checkAttribute<Topic>('topic', this.topic, TOPICS);
+    const baseProblems = [topicCheck.problem, this.headingProblem(), this.clockProblem(), ...this.local.notes()];
+    if (!contacts || !meta) {
+      return html`<section class="contact-list">${this.renderProblems(baseProblems)}${this.renderLoading()}</section>`;
+    }
+    const regionCheck = this.checkAttribute('region', this.region, regions(contacts));
+    const topic = topicCheck.value;
+    const region = regionCheck.value;
+    let list = contactsFor(contacts, { topic, region });
+    let emptyTopic = false;
+    if (!list.length) {
+      emptyTopic = true;
+      list = contactsFor(contacts, { region });
+    }
+    const now = isValidDate(this.now) ? this.now : new Date();
+    const hasLocal = this.local.any;
+    const ctx: CardContext = {
+      lang: this.lang_,
+      now,
+      heading: (content) => this.heading(hasLocal ? 2 : 1, content),
+      sources: meta.sources,
+      alwaysOpen: alwaysOpen(resolveContacts(contacts, contacts.contacts.map((c) => c.id), region)),
+    };
+    const title = topic
+      ? msg(str`Contacten: ${topicLabel(topic)}`, { id: 'contact-list.title-topic' })
+      : msg('Contacten bij (een vermoeden van) mensenhandel', { id: 'contact-list.title' });
+    const sources = [...new Set(list.flatMap((c) => c.refs.map((r) => r.source)))];
+    return html`<section class="contact-list">
+      ${this.heading(0, title)}
+      ${this.renderProblems([...baseProblems, regionCheck.problem])}
+      ${emptyTopic
+        ? html`<p class="muted">${msg('Voor dit onderwerp zijn geen contacten bekend; hieronder de algemene lijst.', { id: 'contact-list.empty-topic' })}</p>`
+        : nothing}
+      ${list.some((c) => c.phones?.some((p) => p.number === '112')) ? nothing : acuteLine()}
+      <div class="actions no-print">
+        <button type="button" class="button secondary" @click=${this.onPrint}>
+          ${msg('Afdrukken als overzicht', { id: 'contact-list.print' })}
+        </button>
+      </div>
+      <p class="print-only muted">${msg(str`Afgedrukt op ${formatDateTime(now, this.lang_)}.`, { id: 'contact-list.printed' })}</p>
+      ${this.local.render({ heading: this.heading(1, localHeading()), ctx: { ...ctx, heading: (c) => this.heading(2, c) } })}
+      ${hasLocal ? this.heading(1, msg('Landelijke contacten', { id: 'contact-list.national-heading' })) : nothing}
+      ${contactCards(list, ctx)}
+      ${this.renderSources(sources)}
+    </section>`;
+  }
+
+  /** A visible message for an unusable `now`. */
+  private clockProblem(): string | undefined {
+    if (this.now === undefined || isValidDate(this.now)) return undefined;
+    this.warnOnce('now', badNowWarning(this.getAttribute('now') ?? String(this.now)));
+    return badNowMessage();
+  }
+
+  private onPrint() {
+    window.print();
+  }
+}

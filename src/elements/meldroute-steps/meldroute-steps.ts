@@ -1,0 +1,511 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { SignalenkaartElement } from '../../base/element.js';
+import { formatDateTime } from '../../base/format.js';
+import type { Audience, Contact, ContactsSlice, FlowOutcome, FlowQuestion, Meta, Question, Route, Step } from '../../data/types.js';
+import { AUDIENCES } from '../../model/signals.js';
+import { contactsFor, regions, resolveContacts } from '../../model/contacts.js';
+import { alwaysOpen } from '../../model/hours.js';
+import { walkFlow } from '../../model/flow.js';
+import { adviceFor, dropsRegional, groupQuestions, isLocalSlot, routeById, stepsFor } from '../../model/routes.js';
+import { contactCards, contactCardStyles, contactLine, emergencyLink, type CardContext } from '../contact-list/contact-card.js';
+import { LocalContactsController, localHeading } from '../contact-list/local-contacts.js';
+import { MinuteClock, badNowMessage, badNowWarning, dateConverter, isValidDate } from '../contact-list/clock.js';
+import { meldrouteStyles } from './styles.js';
+
+/** What one render needs, worked out once. */
+interface View {
+  route: Route;
+  contacts: ContactsSlice;
+  meta: Meta;
+  region?: string;
+  steps: Step[];
+  ctx: CardContext;
+}
+
+type Focus = 'outcome' | 'question' | 'first-step';
+
+/**
+ * The reporting route for an audience: numbered steps that expand and collapse and can be
+ * marked as done (in memory only), with the sources' questions, advice and phone numbers;
+ * for medical professionals the KNMG afwegingskader as an interactive yes/no flow; for
+ * first-line workers the follow-up actions A-D. Local contacts given by the page come first
+ * and fill the front-desk route's "binnen uw gemeente" line.
+ *
+ * @summary Meldroute: what to do next, step by step.
+ * @tagname meldroute-steps
+ *
+ * @attr route - `professional` (default), `front-desk`, `medical` or `first-line`.
+ * @attr region - A region of the dataset, lowercase and hyphenated (e.g. `ijsselland`): shows its regional contacts, such as the IJsselland zorgcoördinator.
+ * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
+ * @attr now - A fixed moment for "open now" of the contacts, as an ISO 8601 date-time. Property `now` (a `Date`). Default: the current time, refreshed every minute.
+ *
+ * @slot local - Local contacts as plain HTML, for CMSes that strip `<script>`. Shown first, under "Binnen uw gemeente". (A child `<script type="application/json">` with an array of `{name, description, phone, email, url, hours}` does the same and is validated.)
+ *
+ * @csspart heading - The top heading.
+ * @csspart subheading - Every other heading.
+ * @csspart message - Messages about bad input.
+ * @csspart step - One step of the route.
+ * @csspart flow - The afwegingskader.
+ * @csspart outcome - The afwegingskader's outcome.
+ * @csspart contact - One contact card.
+ * @csspart local - The section with local contacts.
+ * @csspart footer - Sources and dataset version.
+ *
+ * @cssprop --signalenkaart-color - Text colour.
+ * @cssprop --signalenkaart-background-color - Background colour.
+ * @cssprop --signalenkaart-muted-color - Colour of secondary text.
+ * @cssprop --signalenkaart-accent-color - Links, step numbers, buttons.
+ * @cssprop --signalenkaart-accent-contrast-color - Text on the accent colour.
+ * @cssprop --signalenkaart-border-color - Borders of toggles and contact cards.
+ * @cssprop --signalenkaart-surface-color - Background of toggles, encouragement and the flow.
+ * @cssprop --signalenkaart-focus-color - Focus outline.
+ * @cssprop --signalenkaart-focus-background-color - Focus halo.
+ * @cssprop --signalenkaart-warning-background-color - Background of messages and the 112 note.
+ * @cssprop --signalenkaart-warning-border-color - Border of messages and the 112 note.
+ * @cssprop --signalenkaart-font-family - Font family.
+ * @cssprop --signalenkaart-font-size - Base font size.
+ * @cssprop --signalenkaart-line-height - Line height.
+ * @cssprop --signalenkaart-space - Spacing.
+ * @cssprop --signalenkaart-space-sm - Small spacing.
+ * @cssprop --signalenkaart-border-radius - Corner radius.
+ */
+export class MeldrouteSteps extends SignalenkaartElement {
+  static styles = [...SignalenkaartElement.styles, contactCardStyles, meldrouteStyles];
+
+  static properties = {
+    ...SignalenkaartElement.properties,
+    route: { reflect: false },
+    region: { reflect: false },
+    now: { attribute: 'now', converter: dateConverter },
+    open: { state: true, attribute: false },
+    done: { state: true, attribute: false },
+    answers: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
+  /** `route` attribute: the audience whose route is shown (default professional). */
+  route: string | null = null;
+  /** `region` attribute, or null for national contacts only. */
+  region: string | null = null;
+  /** The moment "open now" is computed for; undefined = the current time. */
+  now?: Date;
+
+  /** Ids of the open steps. */
+  private open: ReadonlySet<string> = new Set();
+  /** Ids of the steps marked as done (memory only). */
+  private done: ReadonlySet<string> = new Set();
+  /** Answers given in the afwegingskader, in order. */
+  private answers: readonly boolean[] = [];
+  /** When the afwegingskader reached its outcome, for the printed record. */
+  private flowDate?: Date;
+  /** Text for the flow's live region. */
+  private announcement = '';
+  private pendingFocus?: Focus;
+  private stepIds: string[] = [];
+  private flowQuestions?: readonly FlowQuestion[];
+
+  protected readonly parts = ['routes', 'contacts', 'meta'] as const;
+
+  private readonly local = new LocalContactsController(this, (key, message) => this.warnOnce(key, message));
+
+  constructor() {
+    super();
+    new MinuteClock(this, () => this.now !== undefined);
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('route') && changed.get('route') !== undefined) this.resetAll();
+  }
+
+  render() {
+    const routeCheck = this.checkAttribute<Audience>('route', this.route, AUDIENCES);
+    const { routes, contacts, meta } = this.data ?? {};
+    const baseProblems = [routeCheck.problem, this.headingProblem(), this.clockProblem(), ...this.local.notes()];
+    if (!routes || !contacts || !meta) {
+      return html`<section class="meldroute">${this.renderProblems(baseProblems)}${this.renderLoading()}</section>`;
+    }
+    const regionCheck = this.checkAttribute('region', this.region, regions(contacts));
+    const route = routeById(routes, routeCheck.value ?? 'professional') ?? routes.routes[0];
+    const region = regionCheck.value;
+    const steps = stepsFor(route, region);
+    this.stepIds = steps.map((s) => s.id);
+    this.flowQuestions = route.flow?.questions;
+    const now = isValidDate(this.now) ? this.now : new Date();
+    const ctx: CardContext = {
+      lang: this.lang_,
+      now,
+      heading: (content) => this.heading(2, content),
+      sources: meta.sources,
+      alwaysOpen: alwaysOpen(resolveContacts(contacts, contacts.contacts.map((c) => c.id), region)),
+    };
+    const view: View = { route, contacts, meta, region, steps, ctx };
+    return html`<section class="meldroute">
+      ${this.heading(0, route.title)}
+      ${this.renderProblems([...baseProblems, regionCheck.problem])}
+      ${(route.intro ?? []).map((p) => html`<p class="intro">${p}</p>`)}
+      ${this.local.render({ heading: this.heading(1, localHeading()), ctx })}
+      ${this.renderSteps(view)}
+      ${route.encouragement?.length
+        ? html`<div class="encouragement">${route.encouragement.map((line) => html`<p>${line}</p>`)}</div>`
+        : nothing}
+      ${this.renderAdvice(view)} ${this.renderFlow(view)} ${this.renderFollowUp(view)} ${this.renderContacts(view)}
+      ${this.renderSources(route.sources)}
+    </section>`;
+  }
+
+  protected updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const focus = this.pendingFocus;
+    this.pendingFocus = undefined;
+    const root = this.renderRoot as ShadowRoot;
+    if (focus === 'outcome') root.querySelector<HTMLElement>('.outcome')?.focus();
+    if (focus === 'question') root.querySelector<HTMLElement>('.flow-question button')?.focus();
+    if (focus === 'first-step') root.querySelector<HTMLElement>('.step button.toggle')?.focus();
+  }
+
+  /* ------------------------------------------------------------------ steps */
+
+  private renderSteps(view: View): TemplateResult {
+    const { steps } = view;
+    const doneCount = steps.filter((s) => this.done.has(s.id)).length;
+    const allOpen = steps.length > 0 && steps.every((s) => this.open.has(s.id));
+    return html`<div class="actions no-print">
+        <button type="button" class="button secondary" aria-pressed=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
+          ${msg('Alle stappen openklappen', { id: 'meldroute-steps.open-all' })}
+        </button>
+      </div>
+      <ol class="steps">
+        ${steps.map((step, i) => this.renderStep(view, step, i + 1))}
+      </ol>
+      <div class="progress no-print">
+        <p role="status">
+          ${doneCount
+            ? msg(str`${doneCount} van ${steps.length} stappen gedaan.`, { id: 'meldroute-steps.progress' })
+            : nothing}
+        </p>
+        <button type="button" class="button secondary" ?disabled=${doneCount === 0} @click=${this.onResetDone}>
+          ${msg('Markeringen wissen', { id: 'meldroute-steps.reset' })}
+        </button>
+      </div>`;
+  }
+
+  private renderStep(view: View, step: Step, n: number): TemplateResult {
+    const open = this.open.has(step.id);
+    const done = this.done.has(step.id);
+    const buttonId = `step-${step.id}`;
+    const panelId = `panel-${step.id}`;
+    return html`<li class="step ${done ? 'done' : ''}" part="step">
+      ${this.heading(
+        1,
+        html`<button
+          type="button"
+          class="toggle"
+          id=${buttonId}
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${panelId}
+          @click=${() => this.toggleStep(step.id)}
+        >
+          <span class="number" aria-hidden="true">${n}</span>
+          <span class="step-title"
+            ><span class="visually-hidden">${msg(str`Stap ${n}:`, { id: 'meldroute-steps.step-number' })} </span>${step.title}</span
+          >
+          ${done ? html`<span class="done-badge">${msg('gedaan', { id: 'meldroute-steps.done-badge' })}</span>` : nothing}
+        </button>`,
+      )}
+      <div class="panel" id=${panelId} ?hidden=${!open}>
+        ${step.body.map((p) => html`<p>${p}</p>`)}
+        ${step.points?.length ? html`<ul class="points">${step.points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+        ${this.renderQuestions(step.questions)}
+        ${this.renderStepContacts(view, step)}
+        <label class="done-check">
+          <input type="checkbox" .checked=${done} @change=${(e: Event) => this.setDone(step.id, (e.target as HTMLInputElement).checked)} />
+          ${msg(str`Stap ${n} is gedaan`, { id: 'meldroute-steps.mark-done' })}
+        </label>
+      </div>
+    </li>`;
+  }
+
+  private renderQuestions(questions: Question[] | undefined): TemplateResult | typeof nothing {
+    const groups = groupQuestions(questions);
+    if (!groups.length) return nothing;
+    const label = (to: Question['to']) =>
+      to === 'companion'
+        ? msg('Vragen aan de begeleider', { id: 'meldroute-steps.questions-companion' })
+        : to === 'victim'
+          ? msg('Vragen aan het mogelijke slachtoffer', { id: 'meldroute-steps.questions-victim' })
+          : msg('Vragen', { id: 'meldroute-steps.questions-any' });
+    return html`${groups.map(
+      (g) => html`<div class="questions">
+        ${this.heading(2, label(g.to))}
+        <ul>
+          ${g.questions.map((q) => html`<li>${q.text}</li>`)}
+        </ul>
+      </div>`,
+    )}`;
+  }
+
+  /** The step's contacts as tel: links; where a regional contact of another region drops out, the local ones. */
+  private renderStepContacts(view: View, step: Step): TemplateResult | typeof nothing {
+    const list = resolveContacts(view.contacts, step.contacts ?? [], view.region);
+    const pointLocal = dropsRegional(view.contacts, step.contacts, view.region) && this.local.any;
+    if (!list.length && !pointLocal) return nothing;
+    return html`<div class="step-contacts">
+      ${list.length
+        ? html`<p class="label">${msg('Contact:', { id: 'meldroute-steps.contacts-label' })}</p>
+            <ul>
+              ${list.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
+            </ul>`
+        : nothing}
+      ${pointLocal ? this.renderLocalLines() : nothing}
+    </div>`;
+  }
+
+  /** The local contacts in short, or a pointer to the slotted ones. */
+  private renderLocalLines(): TemplateResult {
+    return html`<p class="label">${msg('Binnen uw gemeente:', { id: 'meldroute-steps.local-label' })}</p>
+      ${this.local.contacts.length
+        ? html`<ul>
+            ${this.local.contacts.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
+          </ul>`
+        : nothing}
+      ${this.local.slotted
+        ? html`<p>${msg('Zie de contacten onder "Binnen uw gemeente" bovenaan.', { id: 'meldroute-steps.see-local' })}</p>`
+        : nothing}`;
+  }
+
+  /* ----------------------------------------------------------------- advice */
+
+  private renderAdvice(view: View): TemplateResult | typeof nothing {
+    const blocks = adviceFor(view.route, view.contacts, view.region);
+    if (!blocks.length) return nothing;
+    return html`${blocks.map((a) => {
+      const list = resolveContacts(view.contacts, a.contacts ?? [], view.region);
+      return html`<section class="advice">
+        ${this.heading(1, a.title)}
+        <ul>
+          ${a.points.map((p) => html`<li>${p}${isLocalSlot(p) ? this.renderLocalSlot(view) : nothing}</li>`)}
+        </ul>
+        ${list.length
+          ? html`<ul class="step-contacts">
+              ${list.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
+            </ul>`
+          : nothing}
+      </section>`;
+    })}`;
+  }
+
+  /** The sources' "binnen uw gemeente kunt u terecht bij:" filled with the local contacts, or national ones. */
+  private renderLocalSlot(view: View): TemplateResult {
+    if (this.local.any) return html`<div class="local-fill">${this.renderLocalLines()}</div>`;
+    const national = contactsFor(view.contacts, { topic: 'report', region: view.region });
+    return html`<div class="local-fill">
+      <p class="muted">${msg('Deze pagina noemt geen contacten van uw gemeente. Landelijk kunt u terecht bij:', { id: 'meldroute-steps.no-local' })}</p>
+      <ul>
+        ${national.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  /* ------------------------------------------------------------------- flow */
+
+  private renderFlow(view: View): TemplateResult | typeof nothing {
+    const flow = view.route.flow;
+    if (!flow?.questions.length) return nothing;
+    const pos = walkFlow(flow.questions, this.answers);
+    return html`<section class="flow" part="flow">
+      ${this.heading(1, flow.title)}
+      ${flow.intro ? html`<p>${flow.intro}</p>` : nothing}
+      <p class="acute-note">
+        ${flow.acuteNote}
+        <span class="acute-call">${msg('Bel bij acuut gevaar', { id: 'meldroute-steps.acute-call' })} ${emergencyLink()}.</span>
+      </p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
+      ${pos.path.length
+        ? html`<div class="flow-path">
+            ${this.heading(2, msg('Uw antwoorden', { id: 'meldroute-steps.path' }))}
+            <ol>
+              ${pos.path.map(
+                ({ question, answer }) => html`<li data-answer=${answer ? 'yes' : 'no'}>
+                  <span class="q">${msg(str`Vraag ${question.number}, ${question.title}:`, { id: 'meldroute-steps.path-question' })}</span>
+                  ${question.question}
+                  <strong class="a">${answer ? msg('Ja.', { id: 'meldroute-steps.yes-answer' }) : msg('Nee.', { id: 'meldroute-steps.no-answer' })}</strong>
+                  ${answer && question.note ? html`<br /><span class="note">${question.note}</span>` : nothing}
+                </li>`,
+              )}
+            </ol>
+          </div>`
+        : nothing}
+      ${pos.current
+        ? html`<div class="flow-question no-print" role="group" aria-labelledby="flow-q">
+            <p id="flow-q" class="question">
+              <span class="q">${msg(str`Vraag ${pos.current.number} van ${flow.questions.length}, ${pos.current.title}:`, { id: 'meldroute-steps.question' })}</span>
+              ${pos.current.question}
+            </p>
+            ${pos.current.longQuestion ? html`<p class="muted">${pos.current.longQuestion}</p>` : nothing}
+            <div class="answers">
+              <button type="button" class="button" data-answer="yes" @click=${() => this.answer(flow.questions, true)}>
+                ${msg('Ja', { id: 'meldroute-steps.yes' })}
+              </button>
+              <button type="button" class="button" data-answer="no" @click=${() => this.answer(flow.questions, false)}>
+                ${msg('Nee', { id: 'meldroute-steps.no' })}
+              </button>
+            </div>
+          </div>`
+        : nothing}
+      ${pos.outcome ? this.renderOutcome(view, pos.outcome) : nothing}
+      ${this.answers.length
+        ? html`<div class="actions no-print">
+            <button type="button" class="button secondary" @click=${this.onBack}>${msg('Vorige vraag', { id: 'meldroute-steps.back' })}</button>
+            <button type="button" class="button secondary" @click=${this.onRestart}>${msg('Opnieuw', { id: 'meldroute-steps.restart' })}</button>
+            ${pos.outcome
+              ? html`<button type="button" class="button secondary" @click=${this.onPrint}>
+                  ${msg('Afdrukken voor het dossier', { id: 'meldroute-steps.print' })}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${flow.reportingNorm?.length
+        ? html`<div class="norm">
+            ${this.heading(2, msg('Professionele norm', { id: 'meldroute-steps.norm' }))}
+            <ul>
+              ${flow.reportingNorm.map((p) => html`<li>${p}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderOutcome(view: View, outcome: FlowOutcome): TemplateResult {
+    const reportTo: Contact[] =
+      outcome.kind === 'report'
+        ? resolveContacts(view.contacts, view.route.contacts, view.region).filter((c) => c.topics.includes('report'))
+        : [];
+    return html`<div class="outcome" part="outcome" data-kind=${outcome.kind} tabindex="-1">
+      <p><strong>${msg('Uitkomst:', { id: 'meldroute-steps.outcome' })}</strong> ${outcome.text}</p>
+      ${reportTo.length
+        ? html`<ul class="step-contacts">
+            ${reportTo.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
+          </ul>`
+        : nothing}
+      <p>${msg('Bij acuut gevaar:', { id: 'meldroute-steps.acute' })} ${emergencyLink()}</p>
+      ${this.flowDate
+        ? html`<p class="muted">
+            ${msg(str`Afwegingskader doorlopen op ${formatDateTime(this.flowDate, this.lang_)}.`, { id: 'meldroute-steps.walked-at' })}
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  /* ------------------------------------------------------------- follow-up */
+
+  private renderFollowUp(view: View): TemplateResult | typeof nothing {
+    const followUp = view.route.followUp;
+    if (!followUp?.actions.length) return nothing;
+    return html`<section class="follow-up">
+      ${this.heading(1, msg('Vervolgstappen', { id: 'meldroute-steps.follow-up' }))}
+      <p>${followUp.intro}</p>
+      ${followUp.actions.map((a) => {
+        const list = resolveContacts(view.contacts, a.contacts ?? [], view.region);
+        return html`<div class="action" data-action=${a.id}>
+          ${this.heading(2, html`<span class="letter">${a.id}.</span> ${a.situation}`)}
+          ${a.action.map((p) => html`<p>${p}</p>`)}
+          ${list.length
+            ? html`<ul class="step-contacts">
+                ${list.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
+              </ul>`
+            : nothing}
+        </div>`;
+      })}
+    </section>`;
+  }
+
+  /* -------------------------------------------------------------- contacts */
+
+  private renderContacts(view: View): TemplateResult | typeof nothing {
+    const list = resolveContacts(view.contacts, view.route.contacts, view.region);
+    if (!list.length) return nothing;
+    return html`<section class="route-contacts">
+      ${this.heading(1, msg('Contacten', { id: 'meldroute-steps.contacts' }))}
+      ${contactCards(list, view.ctx)}
+    </section>`;
+  }
+
+  /* -------------------------------------------------------------- handlers */
+
+  private clockProblem(): string | undefined {
+    if (this.now === undefined || isValidDate(this.now)) return undefined;
+    this.warnOnce('now', badNowWarning(this.getAttribute('now') ?? String(this.now)));
+    return badNowMessage();
+  }
+
+  private toggleStep(id: string) {
+    const open = new Set(this.open);
+    if (open.has(id)) open.delete(id);
+    else open.add(id);
+    this.open = open;
+  }
+
+  private onToggleAll() {
+    const allOpen = this.stepIds.length > 0 && this.stepIds.every((id) => this.open.has(id));
+    this.open = allOpen ? new Set() : new Set(this.stepIds);
+  }
+
+  private setDone(id: string, on: boolean) {
+    const done = new Set(this.done);
+    if (on) done.add(id);
+    else done.delete(id);
+    this.done = done;
+  }
+
+  private onResetDone() {
+    this.done = new Set();
+    this.pendingFocus = 'first-step';
+  }
+
+  private answer(questions: readonly FlowQuestion[], yes: boolean) {
+    this.answers = [...this.answers, yes];
+    const pos = walkFlow(questions, this.answers);
+    if (pos.outcome) {
+      this.flowDate = isValidDate(this.now) ? this.now : new Date();
+      this.announcement = msg(str`Uitkomst: ${pos.outcome.text}`, { id: 'meldroute-steps.announce-outcome' });
+      this.pendingFocus = 'outcome';
+    } else if (pos.current) {
+      this.announcement = msg(str`Vraag ${pos.current.number}: ${pos.current.question}`, { id: 'meldroute-steps.announce-question' });
+    }
+  }
+
+  private onBack() {
+    this.answers = this.answers.slice(0, -1);
+    this.flowDate = undefined;
+    this.announceCurrent();
+    this.pendingFocus = 'question';
+  }
+
+  private onRestart() {
+    this.answers = [];
+    this.flowDate = undefined;
+    this.announceCurrent();
+    this.pendingFocus = 'question';
+  }
+
+  private announceCurrent() {
+    const current = this.flowQuestions ? walkFlow(this.flowQuestions, this.answers).current : undefined;
+    this.announcement = current
+      ? msg(str`Vraag ${current.number}: ${current.question}`, { id: 'meldroute-steps.announce-question' })
+      : '';
+  }
+
+  private onPrint() {
+    window.print();
+  }
+
+  private resetAll() {
+    this.open = new Set();
+    this.done = new Set();
+    this.answers = [];
+    this.flowDate = undefined;
+    this.announcement = '';
+  }
+}

@@ -1,0 +1,399 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { SignalenkaartElement } from '../../base/element.js';
+import { audienceLabel, elementLabel, formLabel, selectionLabel } from '../../base/labels.js';
+import type { Audience, Background, Exploitation, Meta, Signal, SignalsSlice, SourceRef } from '../../data/types.js';
+import {
+  AUDIENCES,
+  EXPLOITATIONS,
+  groupByCategory,
+  nearestSelection,
+  signalsFor,
+  type Selection,
+} from '../../model/signals.js';
+import {
+  casesFor,
+  formExplanations,
+  guidanceFor,
+  readingFor,
+  sectionsFor,
+  sourcesForAudience,
+  sourcesOf,
+} from '../../model/background.js';
+import { displayUrl, safeHref } from '../../model/links.js';
+import { cardStyles } from './styles.js';
+
+/** What one render needs, worked out once. */
+interface View {
+  meta: Meta;
+  signals: SignalsSlice;
+  bg: Background;
+  sel: Selection;
+  preferred: ReturnType<typeof sourcesForAudience>;
+  /** Every source reference of the content shown, for the footer. */
+  refs: (SourceRef | undefined)[];
+  /** The keys of all collapsible panels, for "open all". */
+  keys: string[];
+}
+
+/**
+ * The signals of human trafficking for a form of exploitation and an audience, with the
+ * explanation of the form, conversation guidance, for medical professionals the safe
+ * questions and case examples, and a collapsed background section.
+ *
+ * @summary Signalenkaart: the signals, readable.
+ * @tagname signal-card
+ *
+ * @attr exploitation - `labour`, `sexual`, `criminal` or `organ`. Without it: an overview of all forms, each collapsible.
+ * @attr audience - `professional`, `front-desk`, `medical` or `first-line`. Without it: the signals for every audience.
+ * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
+ *
+ * @csspart card - The element's outer container.
+ * @csspart heading - The top heading.
+ * @csspart subheading - Every other heading.
+ * @csspart message - Messages about bad input or a selection without signals.
+ * @csspart footer - Sources and dataset version.
+ *
+ * @cssprop --signalenkaart-color - Text colour.
+ * @cssprop --signalenkaart-background-color - Background colour.
+ * @cssprop --signalenkaart-muted-color - Colour of secondary text.
+ * @cssprop --signalenkaart-accent-color - Links, quote border.
+ * @cssprop --signalenkaart-accent-contrast-color - Text on the accent colour.
+ * @cssprop --signalenkaart-border-color - Borders of toggles, tables and case examples.
+ * @cssprop --signalenkaart-surface-color - Background of toggles, quotes and notes.
+ * @cssprop --signalenkaart-focus-color - Focus outline.
+ * @cssprop --signalenkaart-focus-background-color - Focus halo.
+ * @cssprop --signalenkaart-warning-background-color - Background of messages.
+ * @cssprop --signalenkaart-warning-border-color - Border of messages.
+ * @cssprop --signalenkaart-font-family - Font family.
+ * @cssprop --signalenkaart-font-size - Base font size.
+ * @cssprop --signalenkaart-line-height - Line height.
+ * @cssprop --signalenkaart-space - Spacing.
+ * @cssprop --signalenkaart-space-sm - Small spacing.
+ * @cssprop --signalenkaart-border-radius - Corner radius.
+ */
+export class SignalCard extends SignalenkaartElement {
+  static styles = [...SignalenkaartElement.styles, cardStyles];
+
+  static properties = {
+    ...SignalenkaartElement.properties,
+    exploitation: { reflect: false },
+    audience: { reflect: false },
+    open: { state: true },
+  };
+
+  /** `exploitation` attribute: the form of exploitation, or null for the overview. */
+  exploitation: string | null = null;
+  /** `audience` attribute: the audience, or null for all. */
+  audience: string | null = null;
+
+  /** Keys of the open panels. */
+  private open: ReadonlySet<string> = new Set();
+
+  protected readonly parts = ['meta', 'signals', 'background'] as const;
+
+  private allKeys: string[] = [];
+
+  render() {
+    const ex = this.checkAttribute<Exploitation>('exploitation', this.exploitation, EXPLOITATIONS);
+    const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
+    const problems = this.renderProblems([ex.problem, au.problem, this.headingProblem()]);
+    const { meta, signals, background } = this.data ?? {};
+    if (!meta || !signals || !background) {
+      return html`<div class="card" part="card">${problems}${this.renderLoading()}</div>`;
+    }
+    const sel: Selection = { exploitation: ex.value, audience: au.value };
+    const view: View = { meta, signals, bg: background, sel, preferred: sourcesForAudience(meta, sel.audience), refs: [], keys: [] };
+    const body = sel.exploitation ? this.renderSingle(view, sel.exploitation) : this.renderOverview(view);
+    const backgroundPart = this.renderBackground(view);
+    this.allKeys = view.keys;
+    const allOpen = view.keys.every((k) => this.open.has(k));
+    const title = sel.exploitation
+      ? msg(str`Signalen van ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'card.title.form' })
+      : msg('Signalen van mensenhandel', { id: 'card.title' });
+    return html`<div class="card" part="card">
+      ${this.heading(0, title)}
+      ${problems}
+      ${sel.audience
+        ? html`<p class="intro">${msg(str`Voor ${audienceLabel(sel.audience)}.`, { id: 'card.for-audience' })}</p>`
+        : nothing}
+      <div class="actions">
+        <button type="button" class="button secondary" aria-pressed=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
+          ${msg('Alles openklappen', { id: 'card.open-all' })}
+        </button>
+      </div>
+      ${body} ${backgroundPart} ${this.renderSources(sourcesOf(meta, view.refs))}
+    </div>`;
+  }
+
+  /** One form of exploitation: explanation, signals, guidance, medical extras. */
+  private renderSingle(view: View, form: Exploitation): TemplateResult {
+    return html`${this.renderForm(view, form, 1)}${this.renderSafeQuestions(view, 1)}`;
+  }
+
+  /** All forms, each collapsible. */
+  private renderOverview(view: View): TemplateResult {
+    return html`<p class="intro">
+        ${msg('Open een vorm van uitbuiting om de signalen, de uitleg en tips voor het gesprek te zien.', { id: 'card.overview-intro' })}
+      </p>
+      ${EXPLOITATIONS.map((form) => this.collapsible(view, `form-${form}`, formLabel(form), 1, () => this.renderForm(view, form, 2)))}
+      ${view.sel.audience === 'medical'
+        ? this.collapsible(view, 'safe-questions', msg('Veilige vragen', { id: 'card.safe-questions' }), 1, () =>
+            this.renderSafeQuestions(view, 2, false),
+          )
+        : nothing}`;
+  }
+
+  /** The content for one form, headings starting at `depth`. */
+  private renderForm(view: View, form: Exploitation, depth: number): TemplateResult {
+    const [explanation] = formExplanations(view.bg, form, view.preferred);
+    const sel = { ...view.sel, exploitation: form };
+    view.refs.push(explanation?.ref);
+    return html`
+      ${explanation
+        ? html`<section class="section">
+            ${this.heading(depth, explanation.title)} ${explanation.paragraphs.map((p) => html`<p>${p}</p>`)}
+          </section>`
+        : nothing}
+      <section class="section">
+        ${this.heading(depth, msg('Signalen', { id: 'card.signals' }))} ${this.renderSignals(view, sel, depth + 1)}
+      </section>
+      ${this.renderGuidance(view, form, depth)} ${view.sel.audience === 'medical' ? this.renderCases(view, form, depth) : nothing}
+    `;
+  }
+
+  /** The signals of a selection grouped by category; a selection without signals points to the nearest one. */
+  private renderSignals(view: View, sel: Selection, depth: number): TemplateResult {
+    const nearest = nearestSelection(view.signals, sel);
+    if (!nearest) return html`<p class="message" part="message">${msg('Er zijn geen signalen beschikbaar.', { id: 'card.no-signals' })}</p>`;
+    const own = signalsFor(view.signals, sel).length > 0;
+    const list = signalsFor(view.signals, nearest);
+    return html`
+      ${own
+        ? nothing
+        : html`<p class="message" part="message">
+            ${msg(str`De bronnen geven geen signalen voor ${selectionLabel(sel)}.`, { id: 'card.none-for-selection' })}
+            ${msg(str`Hieronder staan de signalen voor ${selectionLabel(nearest)}.`, { id: 'card.nearest' })}
+          </p>`}
+      ${this.renderGroups(view, list, depth)}
+    `;
+  }
+
+  private renderGroups(view: View, list: readonly Signal[], depth: number): TemplateResult[] {
+    return groupByCategory(view.signals, list).map(({ category, signals }) => {
+      view.refs.push(...signals.map((s) => s.ref));
+      return html`<section class="group">
+        ${this.heading(depth, category.label)}
+        <ul class="signals">
+          ${signals.map(
+            (s) =>
+              html`<li>
+                ${s.text}${s.observable ? html`<span class="tag">${msg('waarneembaar', { id: 'card.observable' })}</span>` : nothing}
+              </li>`,
+          )}
+        </ul>
+      </section>`;
+    });
+  }
+
+  /** What helps and what hinders in the conversation, where the sources give it for the form. */
+  private renderGuidance(view: View, form: Exploitation, depth: number): TemplateResult | typeof nothing {
+    const guidance = guidanceFor(view.bg, form);
+    if (!guidance.length) return nothing;
+    return html`<section class="section">
+      ${this.heading(depth, msg('Het gesprek: wat helpt en wat niet', { id: 'card.guidance' }))}
+      ${guidance.map((g) => {
+        view.refs.push(g.ref);
+        return html`${(g.intro ?? []).map((p) => html`<p>${p}</p>`)}
+          <div class="columns">
+            <div>
+              ${this.heading(depth + 1, msg('Wat helpt', { id: 'card.helps' }))}
+              <ul>
+                ${g.helps.map((t) => html`<li>${t}</li>`)}
+              </ul>
+            </div>
+            <div>
+              ${this.heading(depth + 1, msg('Wat niet helpt', { id: 'card.hinders' }))}
+              <ul>
+                ${g.hinders.map((t) => html`<li>${t}</li>`)}
+              </ul>
+            </div>
+          </div>`;
+      })}
+    </section>`;
+  }
+
+  /** Case examples with their signals (medical audience). */
+  private renderCases(view: View, form: Exploitation, depth: number): TemplateResult | typeof nothing {
+    const cases = casesFor(view.bg, form);
+    if (!cases.length) return nothing;
+    return html`<section class="section">
+      ${this.heading(depth, msg('Voorbeelden uit de praktijk', { id: 'card.cases' }))}
+      ${cases.map((c) => {
+        view.refs.push(c.ref);
+        return html`<article class="case">
+          ${this.heading(depth + 1, c.title)} ${c.story.map((p) => html`<p>${p}</p>`)}
+          ${c.signals.length
+            ? html`<p class="case-signals">${msg('Signalen in dit voorbeeld:', { id: 'card.case-signals' })}</p>
+                <ul>
+                  ${c.signals.map((s) => html`<li>${s}</li>`)}
+                </ul>`
+            : nothing}
+          ${c.outcome ? html`<p>${c.outcome}</p>` : nothing}
+        </article>`;
+      })}
+    </section>`;
+  }
+
+  /** Safe questions (medical audience). */
+  private renderSafeQuestions(view: View, depth: number, withHeading = true): TemplateResult | typeof nothing {
+    const sq = view.bg.safeQuestions;
+    if (view.sel.audience !== 'medical' || !sq) return nothing;
+    const inner = depth + (withHeading ? 1 : 0);
+    return html`<section class="section">
+      ${withHeading ? this.heading(depth, msg('Veilige vragen', { id: 'card.safe-questions' })) : nothing}
+      ${sq.intro.map((p) => html`<p>${p}</p>`)}
+      ${sq.groups.map((g) => {
+        view.refs.push(g.ref);
+        return html`${this.heading(inner, g.title)}
+          <ul>
+            ${g.questions.map((q) => html`<li>${q}</li>`)}
+          </ul>`;
+      })}
+    </section>`;
+  }
+
+  /** The collapsed background: definition, smuggling, other explanations, sections, reading. */
+  private renderBackground(view: View): TemplateResult {
+    const label = msg('Achtergrond', { id: 'card.background' });
+    return this.collapsible(view, 'background', label, 1, () => {
+      const { bg, sel } = view;
+      const forms = sel.exploitation ? [sel.exploitation] : EXPLOITATIONS;
+      const moreForms = forms.flatMap((f) => formExplanations(bg, f, view.preferred).slice(1));
+      const sections = sectionsFor(bg, sel.exploitation, view.preferred);
+      const reading = readingFor(bg, view.preferred);
+      return html`
+        ${bg.definition ? this.renderDefinition(view) : nothing} ${bg.smuggling ? this.renderSmuggling(view) : nothing}
+        ${moreForms.map((f) => {
+          view.refs.push(f.ref);
+          return html`<section class="section">${this.heading(2, f.title)} ${f.paragraphs.map((p) => html`<p>${p}</p>`)}</section>`;
+        })}
+        ${sections.map((s) => {
+          view.refs.push(s.ref);
+          return html`<section class="section">
+            ${this.heading(2, s.title)} ${(s.paragraphs ?? []).map((p) => html`<p>${p}</p>`)}
+            ${s.points?.length
+              ? html`<ul>
+                  ${s.points.map((p) => html`<li>${p}</li>`)}
+                </ul>`
+              : nothing}
+          </section>`;
+        })}
+        ${reading.length
+          ? html`<section class="section reading">
+              ${this.heading(2, msg('Meer lezen', { id: 'card.reading' }))}
+              <ul>
+                ${reading.map((r) => {
+                  view.refs.push(r.ref);
+                  const href = safeHref(r.url);
+                  if (href) return html`<li><a href=${href}>${r.title}</a> <span class="muted">(${displayUrl(href)})</span></li>`;
+                  const text = r.text ?? r.url;
+                  return html`<li>${r.title}${text ? html`: <span class="muted">${text}</span>` : nothing}</li>`;
+                })}
+              </ul>
+            </section>`
+          : nothing}
+      `;
+    });
+  }
+
+  private renderDefinition(view: View): TemplateResult {
+    const d = view.bg.definition!;
+    view.refs.push(d.ref);
+    const parts = [
+      { label: elementLabel('handeling'), items: d.handeling },
+      { label: elementLabel('middel'), items: d.middel },
+      { label: elementLabel('doel'), items: d.doel },
+    ];
+    return html`<section class="section">
+      ${this.heading(2, msg('De definitie van mensenhandel', { id: 'card.definition' }))}
+      <blockquote>${d.quote}</blockquote>
+      ${d.explanation.map((p) => html`<p>${p}</p>`)}
+      <div class="columns">
+        ${parts.map(
+          (p) => html`<div>
+            ${this.heading(3, p.label)}
+            <ul>
+              ${p.items.map((i) => html`<li>${i}</li>`)}
+            </ul>
+          </div>`,
+        )}
+      </div>
+      ${this.heading(3, msg('Bij kinderen', { id: 'card.child-rule' }))}
+      <p class="note">${d.childRule}</p>
+    </section>`;
+  }
+
+  private renderSmuggling(view: View): TemplateResult {
+    const s = view.bg.smuggling!;
+    view.refs.push(s.ref);
+    const trafficking = msg('Mensenhandel', { id: 'card.trafficking' });
+    const smuggling = msg('Mensensmokkel', { id: 'card.smuggling-col' });
+    return html`<section class="section">
+      ${this.heading(2, msg('Mensenhandel en mensensmokkel', { id: 'card.smuggling' }))}
+      ${s.intro.map((p) => html`<p>${p}</p>`)}
+      <table class="compare" role="table">
+        <thead role="rowgroup">
+          <tr role="row">
+            <td role="cell"></td>
+            <th scope="col" role="columnheader">${trafficking}</th>
+            <th scope="col" role="columnheader">${smuggling}</th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${s.rows.map(
+            (r) => html`<tr role="row">
+              <th scope="row" role="rowheader">${r.aspect}</th>
+              <td role="cell" data-label=${trafficking}>${r.trafficking}</td>
+              <td role="cell" data-label=${smuggling}>${r.smuggling}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+
+  /** A heading with a toggle button, and its panel (always rendered, hidden when closed, so print shows it). */
+  private collapsible(view: View, key: string, label: string, depth: number, content: () => TemplateResult | typeof nothing): TemplateResult {
+    view.keys.push(key);
+    const open = this.open.has(key);
+    const id = `panel-${key}`;
+    return html`${this.heading(
+        depth,
+        html`<button
+          type="button"
+          class="toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${id}
+          data-key=${key}
+          @click=${this.onToggle}
+        >
+          ${label}
+        </button>`,
+      )}
+      <div class="panel" id=${id} ?hidden=${!open}>${content()}</div>`;
+  }
+
+  private onToggle(e: Event) {
+    const key = (e.currentTarget as HTMLElement).dataset.key!;
+    const open = new Set(this.open);
+    if (open.has(key)) open.delete(key);
+    else open.add(key);
+    this.open = open;
+  }
+
+  private onToggleAll() {
+    const allOpen = this.allKeys.every((k) => this.open.has(k));
+    this.open = allOpen ? new Set() : new Set(this.allKeys);
+  }
+}

@@ -1,0 +1,141 @@
+import { css } from 'lit';
+
+export const cardStyles = css`
+  .card {
+    min-width: 0;
+    container: card / inline-size;
+  }
+  .intro {
+    color: var(--_muted);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-sm);
+    margin: 0 0 var(--_space);
+  }
+  .section,
+  .group,
+  .case {
+    margin: 0 0 var(--_space);
+  }
+  .signals {
+    padding-inline-start: 1.25em;
+  }
+  .signals li {
+    margin: 0 0 0.25em;
+  }
+  .tag {
+    display: inline-block;
+    font-size: 0.8125em;
+    color: var(--_muted);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 0.35em;
+    margin-inline-start: 0.25em;
+    white-space: nowrap;
+  }
+  .columns {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    gap: 0 var(--_space);
+  }
+  .case {
+    border-inline-start: 4px solid var(--_border);
+    padding-inline-start: var(--_space);
+  }
+  .case-signals {
+    font-weight: bold;
+    margin-bottom: 0.25em;
+  }
+  blockquote {
+    margin: 0 0 var(--_space-sm);
+    padding: var(--_space-sm) var(--_space);
+    background: var(--_surface);
+    border-inline-start: 4px solid var(--_accent);
+  }
+  .note {
+    background: var(--_surface);
+    padding: var(--_space-sm) var(--_space);
+    border-radius: var(--_radius);
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    margin: 0 0 var(--_space);
+    table-layout: fixed;
+  }
+  th,
+  td {
+    border: 1px solid var(--_border);
+    padding: 0.25em 0.4em;
+    text-align: start;
+    vertical-align: top;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+  }
+  thead th {
+    background: var(--_surface);
+  }
+  .toggle {
+    font-weight: bold;
+  }
+  h2 > .toggle,
+  h3 > .toggle,
+  h4 > .toggle,
+  h5 > .toggle,
+  h6 > .toggle {
+    font-size: inherit;
+    line-height: inherit;
+  }
+  /* Narrow: the comparison table stacks per aspect (roles keep the table semantics). */
+  @container card (max-width: 30rem) {
+    .compare,
+    .compare tbody,
+    .compare tr,
+    .compare th,
+    .compare td {
+      display: block;
+    }
+    .compare thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .compare tr {
+      border: 1px solid var(--_border);
+      margin: 0 0 var(--_space-sm);
+    }
+    .compare th,
+    .compare td {
+      border: none;
+    }
+    .compare th[scope='row'] {
+      background: var(--_surface);
+    }
+    .compare td::before {
+      content: attr(data-label) ': ';
+      font-weight: bold;
+    }
+  }
+  .reading a {
+    overflow-wrap: anywhere;
+  }
+  @media print {
+    .actions {
+      display: none;
+    }
+    .toggle {
+      border: none;
+      background: none;
+      padding: 0;
+      min-height: 0;
+    }
+    .case,
+    .group {
+      break-inside: avoid;
+    }
+  }
+`;

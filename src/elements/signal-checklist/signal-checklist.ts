@@ -1,0 +1,503 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import { SignalenkaartElement } from '../../base/element.js';
+import { elementLabel, formLabel, selectionLabel } from '../../base/labels.js';
+import { formatDateTime } from '../../base/format.js';
+import type { AnnexRow, AnnexRowId, Audience, Contact, DefinitionElement, Exploitation, Signal } from '../../data/types.js';
+import { AUDIENCES, EXPLOITATIONS, groupByCategory, nearestSelection, signalsFor, type Selection } from '../../model/signals.js';
+import {
+  SCORES,
+  checkedByRow,
+  emptyState,
+  eventDetail,
+  rowScore,
+  setMinor,
+  setNote,
+  setScore,
+  suggestedScore,
+  summarize,
+  toggleSignal,
+  type ChecklistState,
+  type ElementStatus,
+  type Score,
+} from '../../model/checklist.js';
+import { regions } from '../../model/contacts.js';
+import { childProtectionContacts, consultContacts } from '../../model/consult.js';
+import { sourcesOf } from '../../model/background.js';
+import { formatPhone, telHref } from '../../model/phone.js';
+import { displayUrl, safeHref } from '../../model/links.js';
+import { checklistStyles } from './styles.js';
+
+const ELEMENTS: readonly DefinitionElement[] = ['handeling', 'middel', 'doel'];
+
+/**
+ * A working checklist of the signals: every signal a checkbox, grouped by category; per row of
+ * the EU guide's annex-1 form a score (0-3) and an optional note; the question whether the
+ * person may be a minor (child rule); a live summary per element of the definition that never
+ * gives a verdict and always ends in the advice to consult. State lives in memory only and is
+ * cleared with "Wis alles", with Escape anywhere inside the checklist, and on `pagehide`.
+ * Printing (or saving as PDF) gives a record: date, checked signals, scores and notes.
+ *
+ * @summary Signalenkaart: the signals, workable.
+ * @tagname signal-checklist
+ *
+ * @attr exploitation - `labour`, `sexual`, `criminal` or `organ`. Without it: the signals of every form.
+ * @attr audience - `professional`, `front-desk`, `medical` or `first-line`. Without it: the signals for every audience.
+ * @attr region - Optional, lowercase region name from the contacts (e.g. `ijsselland`): adds the region's zorgcoördinator to the advice.
+ * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
+ *
+ * @prop {Date | undefined} now - The clock for the print record's date (default: the moment of printing). For tests and fixed demos.
+ *
+ * @fires signal-checklist-change - On every change of checked signals, scores or the minor question, and on reset.
+ *   Bubbles and is composed. `detail`: `{ checked: string[], scores: Record<row, 0|1|2|3>, minor: boolean | null,
+ *   elements: Record<'handeling'|'middel'|'doel', status> }` — ids, scores and booleans only, never the notes.
+ *
+ * @csspart checklist - The element's outer container.
+ * @csspart heading - The top heading.
+ * @csspart subheading - Every other heading.
+ * @csspart message - Messages about bad input.
+ * @csspart summary - The live summary with the advice to consult.
+ * @csspart footer - Sources and dataset version.
+ *
+ * @cssprop --signalenkaart-color - Text colour.
+ * @cssprop --signalenkaart-background-color - Background colour.
+ * @cssprop --signalenkaart-muted-color - Colour of secondary text.
+ * @cssprop --signalenkaart-accent-color - Buttons, links, checkboxes, summary border.
+ * @cssprop --signalenkaart-accent-contrast-color - Text on the accent colour.
+ * @cssprop --signalenkaart-border-color - Borders of groups and fields.
+ * @cssprop --signalenkaart-surface-color - Background of the privacy line.
+ * @cssprop --signalenkaart-focus-color - Focus outline.
+ * @cssprop --signalenkaart-focus-background-color - Focus halo.
+ * @cssprop --signalenkaart-warning-background-color - Background of messages and the child rule.
+ * @cssprop --signalenkaart-warning-border-color - Border of messages and the child rule.
+ * @cssprop --signalenkaart-font-family - Font family.
+ * @cssprop --signalenkaart-font-size - Base font size.
+ * @cssprop --signalenkaart-line-height - Line height.
+ * @cssprop --signalenkaart-space - Spacing.
+ * @cssprop --signalenkaart-space-sm - Small spacing.
+ * @cssprop --signalenkaart-border-radius - Corner radius.
+ */
+export class SignalChecklist extends SignalenkaartElement {
+  static styles = [...SignalenkaartElement.styles, checklistStyles];
+
+  static properties = {
+    ...SignalenkaartElement.properties,
+    exploitation: {},
+    audience: {},
+    region: {},
+    now: { attribute: false },
+    state: { state: true },
+    printedAt: { state: true },
+    announcement: { state: true },
+  };
+
+  /** `exploitation` attribute: the form of exploitation, or null for all. */
+  exploitation: string | null = null;
+  /** `audience` attribute: the audience, or null for all. */
+  audience: string | null = null;
+  /** `region` attribute: a region of the contacts, for the regional zorgcoördinator. */
+  region: string | null = null;
+  /** Fixed clock for the print record; by default the moment of printing. */
+  now?: Date;
+
+  /** The checklist's state: in memory only. */
+  private state: ChecklistState = emptyState();
+  /** Set between beforeprint and afterprint: the record is rendered and print styles apply. */
+  private printedAt: Date | null = null;
+  private announcement = '';
+
+  protected readonly parts = ['meta', 'signals', 'contacts', 'background'] as const;
+
+  /** The signals and rows of the last render, for the handlers and the event. */
+  private shown: Signal[] = [];
+  private rows: AnnexRow[] = [];
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+    window.addEventListener('pagehide', this.onPageHide);
+  }
+
+  disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    window.removeEventListener('pagehide', this.onPageHide);
+  }
+
+  render() {
+    const ex = this.checkAttribute<Exploitation>('exploitation', this.exploitation, EXPLOITATIONS);
+    const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
+    const { meta, signals, contacts, background } = this.data ?? {};
+    const rg = contacts ? this.checkAttribute<string>('region', this.region, regions(contacts)) : {};
+    const problems = this.renderProblems([ex.problem, au.problem, rg.problem, this.headingProblem()]);
+    if (!meta || !signals || !contacts || !background) {
+      return html`<div class="checklist" part="checklist">${problems}${this.renderLoading()}</div>`;
+    }
+    const sel: Selection = { exploitation: ex.value, audience: au.value };
+    const nearest = nearestSelection(signals, sel);
+    const shown = nearest ? signalsFor(signals, nearest) : [];
+    this.shown = shown;
+    this.rows = meta.annexRows;
+    const region = rg.value;
+    const summary = summarize(this.state, this.rows, shown);
+    const title = sel.exploitation
+      ? msg(str`Signalenlijst ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'checklist.title.form' })
+      : msg('Signalenlijst mensenhandel', { id: 'checklist.title' });
+
+    return html`<div class=${this.printedAt ? 'checklist printing' : 'checklist'} part="checklist" @keydown=${this.onKeydown}>
+      ${this.heading(0, title)} ${problems}
+      <p class="privacy">
+        ${msg(
+          'Wat u hier aanvinkt en noteert, blijft alleen in dit venster: er wordt niets opgeslagen of verstuurd. Met Escape, “Wis alles” of het sluiten van de pagina is alles weg.',
+          { id: 'checklist.privacy' },
+        )}
+      </p>
+      ${this.renderActions()}
+      <div class="controls">
+        ${this.renderMinor(background.definition?.childRule, childProtectionContacts(contacts, region))}
+        <section>
+          ${this.heading(1, msg('Signalen', { id: 'checklist.signals' }))}
+          ${nearest && !signalsFor(signals, sel).length
+            ? html`<p class="message" part="message">
+                ${msg(str`De bronnen geven geen signalen voor ${selectionLabel(sel)}.`, { id: 'checklist.none-for-selection' })}
+                ${msg(str`Hieronder staan de signalen voor ${selectionLabel(nearest)}.`, { id: 'checklist.nearest' })}
+              </p>`
+            : nothing}
+          ${groupByCategory(signals, shown).map(
+            ({ category, signals: list }) => html`<fieldset>
+              <legend>${category.label}</legend>
+              ${list.map((s) => this.renderSignal(s))}
+            </fieldset>`,
+          )}
+        </section>
+        ${this.renderRows(shown)}
+      </div>
+      ${this.renderSummary(summary, consultContacts(contacts, region), region)}
+      ${this.printedAt ? this.renderRecord(shown, summary, consultContacts(contacts, region), sel) : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.renderSources(sourcesOf(meta, [...shown.map((s) => s.ref), background.definition?.ref]))}
+    </div>`;
+  }
+
+  private renderActions(): TemplateResult {
+    return html`<div class="actions">
+      <button type="button" class="button" @click=${this.onClear}>${msg('Wis alles', { id: 'checklist.clear' })}</button>
+      <button type="button" class="button secondary" @click=${this.onPrint}>
+        ${msg('Afdrukken of bewaren als pdf', { id: 'checklist.print' })}
+      </button>
+      <p class="muted">${msg('Escape wist alles meteen.', { id: 'checklist.escape-hint' })}</p>
+    </div>`;
+  }
+
+  /** The minor question and, when it may be a minor, the child rule. */
+  private renderMinor(childRule: string | undefined, childContacts: Contact[]): TemplateResult {
+    const minor = this.state.minor;
+    const options: { value: boolean | null; key: string; label: string }[] = [
+      { value: true, key: 'yes', label: msg('Ja', { id: 'checklist.minor.yes' }) },
+      { value: false, key: 'no', label: msg('Nee', { id: 'checklist.minor.no' }) },
+      { value: null, key: 'unknown', label: msg('Weet ik niet', { id: 'checklist.minor.unknown' }) },
+    ];
+    return html`<fieldset class="minor">
+        <legend>${msg('Kan het om een minderjarige gaan (jonger dan 18)?', { id: 'checklist.minor' })}</legend>
+        <div class="choices">
+          ${options.map(
+            (o) => html`<label class="choice">
+              <input type="radio" name="minor" value=${o.key} .checked=${live(minor === o.value)} @change=${this.onMinor} />
+              <span>${o.label}</span>
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      ${minor === true
+        ? html`<div class="child">
+            ${childRule ? html`<p>${childRule}</p>` : nothing}
+            <p>
+              <strong>${msg('Neem bij een mogelijk minderjarige eerst contact op met de kinderbescherming.', { id: 'checklist.child-first' })}</strong>
+            </p>
+            ${this.renderContacts(childContacts)}
+          </div>`
+        : nothing}`;
+  }
+
+  private renderSignal(s: Signal): TemplateResult {
+    return html`<label class="check">
+      <input type="checkbox" data-id=${s.id} .checked=${live(this.state.checked.has(s.id))} @change=${this.onCheck} />
+      <span>${s.text}${s.observable ? html` <span class="tag">(${msg('waarneembaar', { id: 'checklist.observable' })})</span>` : nothing}</span>
+    </label>`;
+  }
+
+  /** Per annex-1 row: the score and an optional note, grouped by element of the definition. */
+  private renderRows(shown: readonly Signal[]): TemplateResult {
+    const byRow = checkedByRow(this.state, shown);
+    return html`<section>
+      ${this.heading(1, msg('Beoordeling per onderdeel', { id: 'checklist.rows' }))}
+      <p>
+        ${msg(
+          'Geef per onderdeel aan wat u weet. Een aangevinkt signaal zet het onderdeel op minstens 1; of het om bewijs gaat of dat er meer informatie nodig is, beslist u zelf.',
+          { id: 'checklist.rows-intro' },
+        )}
+      </p>
+      ${ELEMENTS.map(
+        (element) => html`${this.heading(2, elementLabel(element))}
+        ${this.rows.filter((r) => r.element === element).map((row) => this.renderRow(row, shown, byRow.get(row.id) ?? []))}`,
+      )}
+    </section>`;
+  }
+
+  private renderRow(row: AnnexRow, shown: readonly Signal[], checked: Signal[]): TemplateResult {
+    const score = rowScore(this.state, row.id, shown);
+    const suggested = suggestedScore(this.state, row.id, shown);
+    const noteId = `note-${row.id}`;
+    return html`<fieldset class="row" data-row=${row.id}>
+      <legend>${row.label}</legend>
+      <div class="choices">
+        ${SCORES.map(
+          (s) => html`<label class="choice">
+            <input
+              type="radio"
+              name=${`score-${row.id}`}
+              value=${String(s)}
+              data-row=${row.id}
+              .checked=${live(score === s)}
+              ?disabled=${s === 0 && suggested > 0}
+              @change=${this.onScore}
+            />
+            <span>${scoreLabel(s)}</span>
+          </label>`,
+        )}
+      </div>
+      ${checked.length
+        ? html`<p class="row-signals">
+            ${msg(str`Aangevinkt (${checked.length}): minstens 1.`, { id: 'checklist.row-checked' })}
+          </p>`
+        : nothing}
+      <label class="note-label" for=${noteId}>${msg(str`Notitie bij ${row.label} (niet verplicht)`, { id: 'checklist.note' })}</label>
+      <textarea
+        id=${noteId}
+        rows="2"
+        data-row=${row.id}
+        autocomplete="off"
+        spellcheck="false"
+        .value=${live(this.state.notes[row.id] ?? '')}
+        @input=${this.onNote}
+      ></textarea>
+    </fieldset>`;
+  }
+
+  /** The live summary, never a verdict, always ending in the advice to consult. */
+  private renderSummary(summary: ReturnType<typeof summarize>, consult: Contact[], region: string | undefined): TemplateResult {
+    return html`<section class="summary" part="summary">
+      ${this.heading(1, msg('Samenvatting', { id: 'checklist.summary' }))}
+      <div role="status" aria-live="polite">
+        <p>${msg(str`Aangevinkte signalen: ${summary.checkedCount}.`, { id: 'checklist.count' })}</p>
+        ${this.renderStatuses(summary)}
+        ${summary.childRule
+          ? html`<p>${msg('Mogelijk minderjarige: middelen hoeven niet te worden vastgesteld.', { id: 'checklist.child-summary' })}</p>`
+          : nothing}
+      </div>
+      ${this.renderAdvice(consult, region)}
+      <div class="actions">
+        <button type="button" class="button secondary" @click=${this.onClear}>${msg('Wis alles', { id: 'checklist.clear' })}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderStatuses(summary: ReturnType<typeof summarize>): TemplateResult {
+    return html`<dl class="statuses">
+      ${ELEMENTS.map(
+        (el) => html`<dt>${elementLabel(el)}</dt>
+          <dd><data value=${summary.elements[el]}>${statusLabel(summary.elements[el])}</data></dd>`,
+      )}
+    </dl>`;
+  }
+
+  private renderAdvice(consult: Contact[], region: string | undefined): TemplateResult {
+    return html`<div class="advice">
+      <p>
+        ${msg('Deze lijst geeft geen oordeel of het om mensenhandel gaat.', { id: 'checklist.no-verdict' })}
+        <strong>
+          ${msg('Overleg altijd over wat u ziet: met een collega, Veilig Thuis, CoMensha of de zorgcoördinator mensenhandel in uw regio.', {
+            id: 'checklist.consult',
+          })}
+        </strong>
+      </p>
+      ${this.renderContacts(consult)}
+      ${region
+        ? nothing
+        : html`<p class="muted">
+            ${msg('De zorgcoördinator mensenhandel in uw regio is bereikbaar via Veilig Thuis.', { id: 'checklist.zorgcoordinator' })}
+          </p>`}
+    </div>`;
+  }
+
+  private renderContacts(list: Contact[], links = true): TemplateResult {
+    const style = this.lang_ === 'en' ? 'international' : 'national';
+    return html`<ul class="contacts">
+      ${list.map((c) => {
+        const phones = (c.phones ?? []).map((p) => ({ href: telHref(p.number), text: formatPhone(p.number, style) }));
+        const web = phones.length ? null : safeHref(c.website);
+        return html`<li>
+          <span translate="no">${c.name}</span>:
+          ${phones.map((p, i) =>
+            links && p.href
+              ? html`${i ? ', ' : ''}<a href=${p.href} translate="no">${p.text}</a>`
+              : html`${i ? ', ' : ''}<span translate="no">${p.text}</span>`,
+          )}
+          ${web ? (links ? html`<a href=${web}>${displayUrl(web)}</a>` : displayUrl(web)) : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  /** The print record: only rendered (and shown, by print styles) between beforeprint and afterprint. */
+  private renderRecord(shown: readonly Signal[], summary: ReturnType<typeof summarize>, consult: Contact[], sel: Selection): TemplateResult {
+    const date = this.printedAt!;
+    const checked = shown.filter((s) => this.state.checked.has(s.id));
+    const minor = this.state.minor;
+    const minorText =
+      minor === true
+        ? msg('Ja', { id: 'checklist.minor.yes' })
+        : minor === false
+          ? msg('Nee', { id: 'checklist.minor.no' })
+          : msg('Niet beantwoord', { id: 'checklist.record.unanswered' });
+    return html`<section class="record">
+      ${this.heading(1, msg('Verslag', { id: 'checklist.record' }))}
+      <p>
+        ${msg('Datum:', { id: 'checklist.record.date' })}
+        <time datetime=${date.toISOString()}>${formatDateTime(date, this.lang_)}</time>
+      </p>
+      <p>${msg(str`Selectie: ${selectionLabel(sel)}.`, { id: 'checklist.record.selection' })}</p>
+      <p>${msg('Kan het om een minderjarige gaan (jonger dan 18)?', { id: 'checklist.minor' })} ${minorText}</p>
+      ${this.heading(2, msg('Aangevinkte signalen', { id: 'checklist.record.checked' }))}
+      ${checked.length
+        ? html`<ul class="record-signals">
+            ${checked.map((s) => html`<li>${s.text}</li>`)}
+          </ul>`
+        : html`<p>${msg('Geen signalen aangevinkt.', { id: 'checklist.record.none' })}</p>`}
+      ${this.heading(2, msg('Beoordeling per onderdeel', { id: 'checklist.rows' }))}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Onderdeel', { id: 'checklist.record.row' })}</th>
+            <th scope="col">${msg('Score', { id: 'checklist.record.score' })}</th>
+            <th scope="col">${msg('Notitie', { id: 'checklist.record.note' })}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${this.rows.map((row) => {
+            const score = rowScore(this.state, row.id, shown);
+            return html`<tr data-row=${row.id}>
+              <th scope="row">${elementLabel(row.element)}: ${row.label}</th>
+              <td><data value=${String(score)}>${scoreLabel(score)}</data></td>
+              <td class="note">${this.state.notes[row.id] ?? ''}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table>
+      ${this.heading(2, msg('Samenvatting', { id: 'checklist.summary' }))} ${this.renderStatuses(summary)}
+      <p>${msg('Deze lijst geeft geen oordeel of het om mensenhandel gaat.', { id: 'checklist.no-verdict' })}
+        ${msg('Overleg altijd over wat u ziet: met een collega, Veilig Thuis, CoMensha of de zorgcoördinator mensenhandel in uw regio.', {
+          id: 'checklist.consult',
+        })}</p>
+      ${this.renderContacts(consult, false)}
+      <p class="muted">
+        ${msg('Dit verslag is nergens opgeslagen. Bewaar of vernietig het volgens de afspraken van uw organisatie.', { id: 'checklist.record.privacy' })}
+      </p>
+    </section>`;
+  }
+
+  private update_(state: ChecklistState, announce = '') {
+    this.state = state;
+    this.announcement = announce;
+    this.dispatchEvent(
+      new CustomEvent('signal-checklist-change', { bubbles: true, composed: true, detail: eventDetail(state, this.rows, this.shown) }),
+    );
+  }
+
+  private onCheck(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    this.update_(toggleSignal(this.state, input.dataset.id!, input.checked));
+  }
+
+  private onScore(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    if (!input.checked) return;
+    this.update_(setScore(this.state, input.dataset.row as AnnexRowId, Number(input.value) as Score));
+  }
+
+  private onNote(e: Event) {
+    const input = e.currentTarget as HTMLTextAreaElement;
+    // Notes are not part of the event: no event for typing.
+    this.state = setNote(this.state, input.dataset.row as AnnexRowId, input.value);
+  }
+
+  private onMinor(e: Event) {
+    const input = e.currentTarget as HTMLInputElement;
+    if (!input.checked) return;
+    this.update_(setMinor(this.state, input.value === 'yes' ? true : input.value === 'no' ? false : null));
+  }
+
+  private onClear() {
+    this.clear();
+  }
+
+  /** Clears everything at once, asking nothing. */
+  clear(): void {
+    this.update_(emptyState(), msg('Alles is gewist.', { id: 'checklist.cleared' }));
+  }
+
+  private onKeydown(e: KeyboardEvent) {
+    if (e.key === 'Escape' || e.key === 'Esc') this.clear();
+  }
+
+  private onPrint() {
+    window.print();
+  }
+
+  private onBeforePrint = () => {
+    this.printedAt = this.now ?? new Date();
+    // Render the record synchronously, before the browser lays out the page for printing.
+    this.performUpdate();
+  };
+
+  private onAfterPrint = () => {
+    this.printedAt = null;
+  };
+
+  private onPageHide = () => {
+    this.printedAt = null;
+    this.state = emptyState();
+    this.announcement = '';
+    // Also clear what the browser may keep in the form controls of a page restored from the back/forward cache.
+    this.performUpdate();
+  };
+}
+
+function scoreLabel(score: Score): string {
+  switch (score) {
+    case 0:
+      return msg('0 geen signalen', { id: 'checklist.score.0' });
+    case 1:
+      return msg('1 aanwezigheid van signalen', { id: 'checklist.score.1' });
+    case 2:
+      return msg('2 bewijs', { id: 'checklist.score.2' });
+    case 3:
+      return msg('3 meer info vereist', { id: 'checklist.score.3' });
+  }
+}
+
+function statusLabel(status: ElementStatus): string {
+  switch (status) {
+    case 'noted':
+      return msg('signalen genoteerd', { id: 'checklist.status.noted' });
+    case 'more-info':
+      return msg('meer informatie nodig', { id: 'checklist.status.more-info' });
+    case 'none':
+      return msg('nog geen signalen genoteerd', { id: 'checklist.status.none' });
+    case 'not-needed':
+      return msg('niet nodig bij een mogelijk minderjarige', { id: 'checklist.status.not-needed' });
+  }
+}

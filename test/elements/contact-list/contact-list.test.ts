@@ -1,0 +1,426 @@
+import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../../../src/elements/contact-list/define.js';
+import '../../helpers/privacy.js';
+import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
+import { topicLabel } from '../../../src/elements/contact-list/contact-list.js';
+import { loadSlice } from '../../../src/data/slices.js';
+import type { ContactsSlice, Meta } from '../../../src/data/types.js';
+import { TOPICS, contactById, contactsFor } from '../../../src/model/contacts.js';
+import { alwaysOpen, openStatus } from '../../../src/model/hours.js';
+import { formatPhone, telHref } from '../../../src/model/phone.js';
+import { MAX_LOCAL_CONTACTS } from '../../../src/model/local-contacts.js';
+import { formatDate } from '../../../src/base/format.js';
+import { clean, collectWarnings, fitsWidth, make, texts } from './helpers.js';
+
+let slice: ContactsSlice;
+let meta: Meta;
+before(async () => {
+  [slice, meta] = await Promise.all([loadSlice('nl', 'contacts'), loadSlice('nl', 'meta')]);
+});
+
+const list = (attrs: Record<string, string | undefined> = {}, opts: Parameters<typeof make>[2] = {}) =>
+  make<ContactList>('contact-list', attrs, opts);
+const root = (el: ContactList) => el.shadowRoot!;
+/** Names of the national/regional contact cards, in order. */
+const nationalNames = (el: ContactList) => texts(root(el), '.contact-list > .contacts > li > .contact > :is(h2,h3,h4,h5,h6)');
+const localNames = (el: ContactList) => texts(root(el), '.local .contact > :is(h2,h3,h4,h5,h6)');
+const card = (el: ContactList, name: string) =>
+  [...root(el).querySelectorAll<HTMLElement>('.contact')].find((c) => clean(c.querySelector(':is(h2,h3,h4,h5,h6)')!.textContent) === name)!;
+const messages = (el: ContactList) => texts(root(el), '.message p');
+const c = (id: string) => contactById(slice, id)!;
+
+/** Amsterdam is UTC+1 in winter, UTC+2 in summer. */
+const at = (iso: string) => new Date(iso);
+
+describe('<contact-list>', () => {
+  describe('the default core list', () => {
+    it('shows the seven core contacts of the issue, in dataset order', async () => {
+      const el = await list();
+      expect(nationalNames(el)).to.deep.equal(contactsFor(slice).map((x) => x.name));
+      expect(contactsFor(slice).map((x) => x.id)).to.have.members([
+        'alarmnummer', 'politie', 'veilig-thuis', 'meld-misdaad-anoniem', 'comensha', 'arbeidsinspectie', 'fairwork',
+      ]);
+      expect(clean(root(el).querySelector('[part="heading"]')!.textContent)).to.match(/mensenhandel/);
+      expect(root(el).querySelector('[part="heading"]')!.localName).to.equal('h2');
+      await expect(el).to.be.accessible();
+    });
+
+    it('leaves out regional contacts without a region', async () => {
+      const el = await list();
+      const regional = slice.contacts.filter((x) => x.region).map((x) => x.name);
+      expect(regional.length).to.be.above(0);
+      for (const name of regional) expect(nationalNames(el)).to.not.include(name);
+    });
+
+    it('shows what each contact is for, and its sources and date', async () => {
+      const el = await list();
+      for (const contact of contactsFor(slice)) {
+        const node = card(el, contact.name);
+        expect(clean(node.querySelector('.description')!.textContent)).to.equal(contact.description);
+        const refs = clean(node.querySelector('.refs')!.textContent);
+        for (const ref of contact.refs) expect(refs).to.include(meta.sources.find((s) => s.id === ref.source)!.title);
+        expect(node.querySelector('.refs time')!.getAttribute('datetime')).to.equal(contact.checked);
+        expect(refs).to.include(formatDate(contact.checked, 'nl'));
+      }
+    });
+
+    it('marks names and numbers with translate="no"', async () => {
+      const el = await list();
+      for (const h of root(el).querySelectorAll('.contact > :is(h2,h3,h4)')) expect(h.querySelector('[translate="no"]')).to.not.equal(null);
+      for (const a of root(el).querySelectorAll('a[href^="tel:"]')) expect(a.getAttribute('translate')).to.equal('no');
+    });
+  });
+
+  describe('every topic', () => {
+    for (const topic of TOPICS) {
+      it(`topic="${topic}"`, async () => {
+        const el = await list({ topic });
+        const expected = contactsFor(slice, { topic }).map((x) => x.name);
+        expect(expected.length, 'the dataset has contacts for every topic').to.be.above(0);
+        expect(nationalNames(el)).to.deep.equal(expected);
+        expect(clean(root(el).querySelector('[part="heading"]')!.textContent)).to.include(topicLabel(topic));
+        expect(messages(el)).to.deep.equal([]);
+        // 112 is always within reach: as a card or as the acute line.
+        expect(root(el).querySelector('a[href="tel:112"]')).to.not.equal(null);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('region="ijsselland" puts the zorgcoördinator first for advice', async () => {
+      const el = await list({ topic: 'advice', region: 'ijsselland' });
+      expect(nationalNames(el)[0]).to.equal(c('zorgcoordinator-ijsselland').name);
+      expect(root(el).querySelector('a[href="tel:+31611414026"]')).to.not.equal(null);
+      const without = await list({ topic: 'advice' });
+      expect(nationalNames(without)).to.not.include(c('zorgcoordinator-ijsselland').name);
+      expect(root(without).querySelector('a[href="tel:+31611414026"]')).to.equal(null);
+    });
+  });
+
+  describe('how to reach a contact', () => {
+    it('phones are tel: links in international form, shown nationally in Dutch', async () => {
+      const el = await list();
+      for (const contact of contactsFor(slice)) {
+        const links = [...card(el, contact.name).querySelectorAll('.details a[href^="tel:"]')];
+        expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(contact.phones!.map((p) => telHref(p.number)));
+        expect(links.map((a) => clean(a.textContent))).to.deep.equal(contact.phones!.map((p) => formatPhone(p.number, 'national')));
+        for (const a of links) expect(a.getAttribute('href')).to.match(/^tel:(\+\d{8,15}|112)$/);
+      }
+      expect(clean(card(el, 'Veilig Thuis').querySelector('.details a[href^="tel:"]')!.textContent)).to.equal('0800-2000');
+      expect(card(el, 'Veilig Thuis').querySelector('data')!.getAttribute('value')).to.equal('+318002000');
+    });
+
+    it('shows numbers internationally on English pages', async () => {
+      const before = document.documentElement.getAttribute('lang');
+      document.documentElement.setAttribute('lang', 'en');
+      try {
+        const el = await list();
+        const a = card(el, 'Veilig Thuis').querySelector('.details a[href^="tel:"]')!;
+        expect(clean(a.textContent)).to.equal(formatPhone('+318002000', 'international'));
+        expect(clean(a.textContent)).to.equal('+31 800 2000');
+        expect(a.getAttribute('href')).to.equal('tel:+318002000');
+      } finally {
+        if (before === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', before);
+      }
+    });
+
+    it('e-mail as mailto:, website as https: link, a non-https address as plain text', async () => {
+      const el = await list();
+      const fairwork = card(el, 'FairWork');
+      expect(fairwork.querySelector('a[href="mailto:info@fairwork.nu"]')).to.not.equal(null);
+      expect(fairwork.querySelector('a[href="https://www.fairwork.nu/"]')).to.not.equal(null);
+      const inspectie = card(el, c('arbeidsinspectie').name);
+      expect(clean(inspectie.textContent)).to.include(c('arbeidsinspectie').websiteText!);
+      expect([...inspectie.querySelectorAll('a')].some((a) => a.textContent!.includes('inspectieszw'))).to.equal(false);
+      expect(clean(inspectie.textContent)).to.include(c('arbeidsinspectie').formerName!);
+      for (const a of root(el).querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https:|tel:|mailto:)/);
+    });
+
+    it('shows visiting and postal addresses', async () => {
+      const el = await list();
+      const comensha = card(el, 'CoMensha');
+      expect(clean(comensha.textContent)).to.include(c('comensha').address!.visit!);
+      expect(clean(comensha.textContent)).to.include(c('comensha').address!.post!);
+    });
+
+    it('keeps contradicting opening hours with their context and source', async () => {
+      const el = await list();
+      const vt = card(el, 'Veilig Thuis');
+      const items = [...vt.querySelectorAll('.hours > li')];
+      expect(items).to.have.length(c('veilig-thuis').hours!.length);
+      c('veilig-thuis').hours!.forEach((h, i) => {
+        expect(clean(items[i].textContent)).to.include(h.text);
+        if (h.context) expect(clean(items[i].textContent)).to.include(h.context);
+      });
+    });
+  });
+
+  describe('open now (Europe/Amsterdam, fixed clock)', () => {
+    const state = (el: ContactList, name: string) => card(el, name).querySelector('.open-status')?.getAttribute('data-state') ?? null;
+    const check = async (iso: string, expected: Record<string, string | null>) => {
+      const now = at(iso);
+      const el = await list({}, { now });
+      for (const [id, want] of Object.entries(expected)) {
+        const contact = c(id);
+        const model = openStatus(contact, now).state;
+        expect(state(el, contact.name), `${id} at ${iso}`).to.equal(want);
+        if (want) expect(model, `model agrees for ${id} at ${iso}`).to.equal(want);
+      }
+      return el;
+    };
+
+    it('CoMensha opens at 9:00 and closes at 17:00 on a weekday (winter)', async () => {
+      await check('2026-11-23T07:59:00Z', { comensha: 'closed' }); // Monday 08:59 CET
+      await check('2026-11-23T08:00:00Z', { comensha: 'open' }); // 09:00
+      await check('2026-11-23T15:59:00Z', { comensha: 'open' }); // 16:59
+      await check('2026-11-23T16:00:00Z', { comensha: 'closed' }); // 17:00
+    });
+
+    it('is closed at the weekend', async () => {
+      await check('2026-11-28T11:00:00Z', { comensha: 'closed' }); // Saturday 12:00
+      await check('2026-11-29T11:00:00Z', { comensha: 'closed' }); // Sunday 12:00
+    });
+
+    it('follows daylight saving time', async () => {
+      // The same UTC time: 08:30 CET on Friday before the switch, 09:30 CEST on Monday after it.
+      await check('2026-03-27T07:30:00Z', { comensha: 'closed' });
+      await check('2026-03-30T07:30:00Z', { comensha: 'open' });
+      // And back in October: Monday after the switch, 07:30Z = 08:30 CET.
+      await check('2026-10-23T07:30:00Z', { comensha: 'open' }); // Friday, 09:30 CEST
+      await check('2026-10-26T07:30:00Z', { comensha: 'closed' });
+      // On the night of the switch itself (Sunday 29 March), Veilig Thuis' 24/7 line stays reachable.
+      await check('2026-03-29T01:30:00Z', { 'veilig-thuis': 'differs' });
+    });
+
+    it('shows where sources differ, and contacts without hours get no status', async () => {
+      const el = await check('2026-11-23T21:00:00Z', { 'veilig-thuis': 'differs', alarmnummer: null, politie: null }); // 22:00
+      const vt = card(el, 'Veilig Thuis');
+      expect(texts(vt, '.statement-open')).to.have.length(2);
+      await check('2026-11-23T09:00:00Z', { 'veilig-thuis': 'open' }); // 10:00
+    });
+
+    it('when closed, offers the around-the-clock contacts and 112', async () => {
+      const now = at('2026-11-23T20:00:00Z'); // Monday 21:00
+      const el = await list({}, { now });
+      const alt = card(el, 'CoMensha').querySelector('.alternative')!;
+      const expected = alwaysOpen(slice.contacts.filter((x) => !x.region)).filter((x) => x.id !== 'comensha');
+      expect(expected.length).to.be.above(0);
+      for (const x of expected) expect(clean(alt.textContent)).to.include(x.name);
+      expect(alt.querySelector('a[href="tel:112"]')).to.not.equal(null);
+      expect(card(el, 'CoMensha').querySelector('.alternative')).to.not.equal(null);
+      expect(card(el, 'FairWork').querySelector('.alternative')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    it('accepts the clock as an ISO attribute', async () => {
+      const el = await list({ now: '2026-11-28T12:00:00+01:00' });
+      expect(state(el, 'CoMensha')).to.equal('closed');
+      el.setAttribute('now', '2026-11-23T10:00:00+01:00');
+      await el.updateComplete;
+      expect(state(el, 'CoMensha')).to.equal('open');
+    });
+
+    it('an invalid clock gives a message and the current time', async () => {
+      const { result: el, warnings } = await collectWarnings(() => list({ now: 'gisteren' }));
+      expect(messages(el).join(' ')).to.match(/now/);
+      expect(warnings.some((w) => w.includes('gisteren'))).to.equal(true);
+      expect(nationalNames(el)).to.deep.equal(contactsFor(slice).map((x) => x.name));
+    });
+  });
+
+  describe('local contacts', () => {
+    const valid = [
+      {
+        name: 'Gemeente Zwolle, aandachtsfunctionaris mensenhandel',
+        description: 'Melden en overleg bij signalen van uitbuiting.',
+        phone: '038 498 91 11',
+        email: 'mensenhandel@zwolle.nl',
+        url: 'https://www.zwolle.nl/mensenhandel',
+        hours: 'Werkdagen 9.00-17.00 uur',
+      },
+      { name: 'Wijkteam Zwolle-Zuid', phone: '06 12345678' },
+    ];
+
+    it('shows valid JSON contacts first, under their own heading, with the national ones after', async () => {
+      const el = await list({}, { json: JSON.stringify(valid) });
+      expect(localNames(el)).to.deep.equal(valid.map((v) => v.name));
+      const local = root(el).querySelector<HTMLElement>('.local')!;
+      expect(local.hidden).to.equal(false);
+      expect(clean(local.querySelector('h3')!.textContent)).to.equal('Binnen uw gemeente');
+      // The local section comes before the national list.
+      const national = root(el).querySelector('.contact-list > .contacts')!;
+      expect(local.compareDocumentPosition(national) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(nationalNames(el)).to.deep.equal(contactsFor(slice).map((x) => x.name));
+      const first = local.querySelector('.contact')!;
+      expect(first.querySelector('a[href="tel:+31384989111"]')).to.not.equal(null);
+      expect(clean(first.querySelector('a[href^="tel:"]')!.textContent)).to.equal('038 498 91 11');
+      expect(first.querySelector('a[href="mailto:mensenhandel@zwolle.nl"]')).to.not.equal(null);
+      expect(first.querySelector('a[href="https://www.zwolle.nl/mensenhandel"]')).to.not.equal(null);
+      expect(clean(first.textContent)).to.include('Werkdagen 9.00-17.00 uur');
+      expect(clean(first.textContent)).to.include(valid[0].description);
+      expect(messages(el)).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('renders hostile text as text and never links a javascript: address', async () => {
+      const hostile = [
+        { name: '<img src=x onerror="window.__pwned=1">Gemeente', phone: '0800-2000', description: '<b>vet</b><script>window.__pwned=1</script>' },
+        { name: 'Klik', url: 'javascript:window.__pwned=1' },
+        { name: 'Klik 2', url: ' JAVASCRIPT:alert(1)', phone: '0800-2000' },
+        { name: 'Data', url: 'data:text/html,<script>alert(1)</script>' },
+        { name: 'Mail', email: 'javascript:alert(1)//@x.nl' },
+      ];
+      const { result: el, warnings } = await collectWarnings(() => list({}, { json: JSON.stringify(hostile) }));
+      expect(localNames(el)).to.deep.equal([hostile[0].name]);
+      expect(root(el).querySelector('img, b, .local script')).to.equal(null);
+      expect(clean(root(el).querySelector('.local .description')!.textContent)).to.equal(hostile[0].description);
+      for (const a of root(el).querySelectorAll('a')) expect(a.getAttribute('href')).to.match(/^(https:|tel:|mailto:)/);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      expect(messages(el)).to.have.length(4);
+      expect(warnings.filter((w) => w.includes('skipped'))).to.have.length(4);
+    });
+
+    it('skips entries with wrong types, with a visible note and a warning each', async () => {
+      const entries = [{ name: 42, phone: '0800-2000' }, { name: 'A', phone: 8002000 }, 'text', null, { name: 'B', hours: ['ma'], phone: '0800-2000' }, { name: 'OK', phone: '0800-2000' }];
+      const { result: el, warnings } = await collectWarnings(() => list({}, { json: JSON.stringify(entries) }));
+      expect(localNames(el)).to.deep.equal(['OK']);
+      const notes = messages(el);
+      expect(notes).to.have.length(5);
+      expect(notes[0]).to.match(/Lokaal contact 1/);
+      expect(notes[4]).to.match(/"B"/);
+      expect(warnings.filter((w) => w.includes('skipped'))).to.have.length(5);
+    });
+
+    it('skips invalid entries: no name, no way to reach, bad number, bad e-mail, http', async () => {
+      const entries = [
+        { phone: '0800-2000' },
+        { name: 'Geen middel', description: 'x' },
+        { name: 'Fout nummer', phone: '1234' },
+        { name: 'Fout adres', email: 'geen adres' },
+        { name: 'Onveilig', url: 'http://example.nl' },
+      ];
+      const { result: el } = await collectWarnings(() => list({}, { json: JSON.stringify(entries) }));
+      expect(localNames(el)).to.deep.equal([]);
+      expect(messages(el)).to.have.length(5);
+      expect(root(el).querySelector<HTMLElement>('.local')!.hidden).to.equal(true);
+      expect(nationalNames(el).length).to.equal(contactsFor(slice).length);
+    });
+
+    it('malformed JSON gives a visible message; the national contacts still show', async () => {
+      const { result: el, warnings } = await collectWarnings(() => list({}, { json: '[{"name": "A", "phone": "0800-2000",' }));
+      expect(messages(el).join(' ')).to.match(/JSON/);
+      expect(warnings.some((w) => /not valid JSON/.test(w))).to.equal(true);
+      expect(nationalNames(el)).to.deep.equal(contactsFor(slice).map((x) => x.name));
+      await expect(el).to.be.accessible();
+    });
+
+    it(`shows at most ${MAX_LOCAL_CONTACTS} of 60 entries, with a note`, async () => {
+      const entries = Array.from({ length: 60 }, (_, i) => ({ name: `Contact ${i + 1}`, phone: '0800-2000' }));
+      const { result: el, warnings } = await collectWarnings(() => list({}, { json: JSON.stringify(entries) }));
+      expect(localNames(el)).to.have.length(MAX_LOCAL_CONTACTS);
+      expect(localNames(el).at(-1)).to.equal(`Contact ${MAX_LOCAL_CONTACTS}`);
+      expect(messages(el).join(' ')).to.include('60');
+      expect(warnings.some((w) => w.includes('60'))).to.equal(true);
+    });
+
+    it('reads only the first JSON block, and says so', async () => {
+      const { result: el, warnings } = await collectWarnings(() =>
+        list({}, { scripts: [JSON.stringify([valid[1]]), JSON.stringify([valid[0]])] }),
+      );
+      expect(localNames(el)).to.deep.equal([valid[1].name]);
+      expect(messages(el)).to.have.length(1);
+      expect(warnings.length).to.be.above(0);
+    });
+
+    it('follows changes of the JSON script', async () => {
+      const el = await list({}, { json: JSON.stringify([valid[1]]) });
+      el.querySelector('script')!.textContent = JSON.stringify(valid);
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      expect(localNames(el)).to.deep.equal(valid.map((v) => v.name));
+    });
+
+    it('shows plain HTML from the local slot under the local heading', async () => {
+      const p = document.createElement('p');
+      p.slot = 'local';
+      p.textContent = 'Gemeente Deventer: 0570 69 33 33';
+      const el = await list({}, { slotted: [p] });
+      await new Promise((r) => setTimeout(r, 0));
+      await el.updateComplete;
+      const local = root(el).querySelector<HTMLElement>('.local')!;
+      expect(local.hidden).to.equal(false);
+      const slot = local.querySelector<HTMLSlotElement>('slot[name="local"]')!;
+      expect(slot.assignedElements()).to.deep.equal([p]);
+      expect(texts(root(el), '.contact-list > [part="subheading"]')).to.include('Landelijke contacten');
+      await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('bad attributes', () => {
+    const bad = async (attrs: Record<string, string>, valueInMessage: string) => {
+      const { result: el, warnings } = await collectWarnings(() => list(attrs));
+      expect(messages(el).length, JSON.stringify(attrs)).to.equal(1);
+      expect(messages(el)[0]).to.include(valueInMessage);
+      expect(warnings.some((w) => w.includes(valueInMessage))).to.equal(true);
+      expect(nationalNames(el).length).to.be.above(0);
+      return el;
+    };
+
+    it('unknown topic: message, warning, and the core list', async () => {
+      const el = await bad({ topic: 'trafficking' }, 'trafficking');
+      expect(nationalNames(el)).to.deep.equal(contactsFor(slice).map((x) => x.name));
+      await expect(el).to.be.accessible();
+    });
+
+    it('empty topic', async () => {
+      await bad({ topic: '' }, 'topic');
+    });
+
+    it('absurd topic is shortened in the message', async () => {
+      const long = 'x'.repeat(5000);
+      const el = await bad({ topic: long }, 'x'.repeat(60));
+      expect(messages(el)[0].length).to.be.below(300);
+    });
+
+    it('unknown region: message, and national contacts only', async () => {
+      const el = await bad({ region: 'IJsselland' }, 'IJsselland');
+      expect(nationalNames(el)).to.deep.equal(contactsFor(slice).map((x) => x.name));
+    });
+
+    it('bad heading-level falls back to 2; a good one is used', async () => {
+      const el = await bad({ 'heading-level': '9' }, '9');
+      expect(root(el).querySelector('[part="heading"]')!.localName).to.equal('h2');
+      const four = await list({ 'heading-level': '4' });
+      expect(root(four).querySelector('[part="heading"]')!.localName).to.equal('h4');
+      expect(root(four).querySelector('.contact > [part="subheading"]')!.localName).to.equal('h5');
+    });
+  });
+
+  describe('layout, print', () => {
+    it('fits 320px without horizontal scrolling, also with local contacts', async () => {
+      const long = [{ name: 'Gemeente Súdwest-Fryslân, aandachtsfunctionaris mensenhandel en uitbuiting', url: 'https://www.sudwestfryslan.nl/inwoners/zorg-en-ondersteuning/mensenhandel-en-uitbuiting-signaleren', email: 'aandachtsfunctionaris.mensenhandel@sudwestfryslan.nl', phone: '038 498 91 11' }];
+      const el = await list({ topic: 'migrants' }, { json: JSON.stringify([...long, { name: 'x', phone: '0800-2000' }]), now: at('2026-11-23T20:00:00Z') });
+      expect(await fitsWidth(el)).to.deep.equal([]);
+      const core = await list({}, { now: at('2026-11-23T20:00:00Z') });
+      expect(await fitsWidth(core)).to.deep.equal([]);
+    });
+
+    it('prints as a handout: no buttons, no open-now, with the print date', async function () {
+      // Print emulation needs CDP, which Firefox (WebDriver BiDi) does not offer.
+      if (/Firefox/.test(navigator.userAgent)) this.skip();
+      const el = await list({}, { now: at('2026-11-23T20:00:00Z') });
+      await emulateMedia({ media: 'print' });
+      try {
+        const display = (sel: string) => getComputedStyle(root(el).querySelector(sel)!).display;
+        expect(display('.actions')).to.equal('none');
+        expect(display('.open-status')).to.equal('none');
+        expect(display('.alternative')).to.equal('none');
+        expect(display('.print-only')).to.not.equal('none');
+        expect(display('.hours')).to.not.equal('none');
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+  });
+});
