@@ -65,12 +65,19 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   testFramework: { config: { timeout: 10000 } },
+  // Every test page gets the privacy guard (test/helpers/privacy.ts): after each file's tests it
+  // asserts no foreign requests, no storage, no URL change. Module scripts run in order, so it
+  // registers its root hook once the framework has set up mocha and before the tests run.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="${testFramework}"></script>` +
+    `<script type="module" src="/test/helpers/privacy.ts"></script></body></html>`,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   middleware: [
     function strictCspHeader(ctx, next) {
-      if (ctx.path.startsWith('/test/pages/strict-csp')) ctx.set('Content-Security-Policy', strictCsp);
+      // The demo pages too: they must work on a strict host page (test/demo/ loads them in frames).
+      if (ctx.path.startsWith('/test/pages/strict-csp') || ctx.path.startsWith('/demo/')) ctx.set('Content-Security-Policy', strictCsp);
       return next();
     },
   ],

@@ -1,5 +1,7 @@
 // npm run build: dist/ with the bundles (rollup), type declarations (tsc) and
-// custom-elements.json (from the elements' JSDoc).
+// custom-elements.json (from the elements' JSDoc). docs/reference.md is made from the manifest by
+// `npm run docs` and committed; it is not rewritten here, so test/node/reference.test.mjs can tell
+// when it is stale.
 import { rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 

@@ -33,12 +33,16 @@ export function dynamicImports(file) {
   return out;
 }
 
-/** True for chunks that hold content (dataset slices) or interface translations, not code. */
+/**
+ * True for chunks that hold content (dataset slices) or interface translations, not code:
+ * every source is a dataset or locale file, or the chunk has no sources at all (rollup's JSON
+ * plugin gives chunks made only of a JSON file an empty source map).
+ */
 export function isContent(file) {
   const map = `${file}.map`;
   if (!existsSync(map)) return false;
   const sources = JSON.parse(readFileSync(map, 'utf8')).sources ?? [];
-  return sources.length > 0 && sources.every((s) => /src\/data\/(nl|en)\/|locales\//.test(s));
+  return sources.every((s) => /src\/data\/(nl|en)\/|locales\//.test(s));
 }
 
 export function sizes(dist = 'dist') {
@@ -53,7 +57,8 @@ export function sizes(dist = 'dist') {
   for (const e of entries.filter((x) => x.startsWith('elements/'))) {
     const file = resolve(dist, e);
     for (const f of closure(file)) code.add(f);
-    for (const d of dynamicImports(file)) if (!isContent(d)) for (const f of closure(d)) if (!isContent(f)) code.add(f);
+    // Code that content chunks import (such as the slices' merge helper) is code too.
+    for (const d of dynamicImports(file)) for (const f of closure(d)) if (!isContent(f)) code.add(f);
   }
   const allCode = [...code].reduce((n, f) => n + gz(readFileSync(f)), 0);
   const content = readdirSync(join(dist, 'chunks'))

@@ -8,19 +8,28 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { loadSlices, type Lang, type Part, type Slices } from '../data/slices.js';
 import type { SourceId } from '../data/types.js';
-import { onLangChange } from './lang.js';
+import { matchLang, onLangChange } from './lang.js';
 import { formatDate } from './format.js';
 import { baseStyles } from './styles.js';
+import { ColorSchemeController } from './color-scheme.js';
+import { COLOR_SCHEMES } from '../model/color-scheme.js';
 import { VERSION } from './version.js';
 
 const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
+/**
+ * What every element shares: the attributes `heading-level` and `color-scheme`, the custom
+ * state `dark`, and the parts `base`, `heading`, `subheading`, `message` and `footer`
+ * (each element documents them in its own JSDoc, which the manifest is made from).
+ */
 export abstract class SignalenkaartElement extends LitElement {
+  /** The version of this package that defined the element. */
   static packageVersion = VERSION;
   static styles = [baseStyles];
 
   static properties = {
     headingLevel: { attribute: 'heading-level' },
+    colorScheme: { attribute: 'color-scheme' },
     lang_: { state: true },
     data: { state: true },
     loadFailed: { state: true },
@@ -28,6 +37,15 @@ export abstract class SignalenkaartElement extends LitElement {
 
   /** `heading-level` attribute: the level of the element's top heading (1-6, default 2). */
   headingLevel: string | number | null = null;
+
+  /**
+   * `color-scheme` attribute: `light`, `dark`, `light dark` (follow the user's preference) or
+   * `normal`. Without it (or `normal`) the element follows the page's CSS `color-scheme`.
+   */
+  colorScheme: string | null = null;
+
+  /** Light or dark; shown as the custom state `:state(dark)`. */
+  protected readonly scheme = new ColorSchemeController(this, () => this.checkAttribute('color-scheme', this.colorScheme, COLOR_SCHEMES).value);
 
   /** The page language the element shows. */
   protected lang_: Lang = 'nl';
@@ -105,8 +123,11 @@ export abstract class SignalenkaartElement extends LitElement {
 
   /** Warns once when the element (or an ancestor) declares another language than the page. */
   private checkOwnLang(lang: Lang) {
-    const own = this.closest('[lang]')?.getAttribute('lang');
-    if (own && own.toLowerCase().split('-')[0] !== lang) {
+    const holder = this.closest('[lang]');
+    // <html lang> itself is the page language (an unsupported one already warned in lang.ts).
+    if (!holder || holder === document.documentElement) return;
+    const own = holder.getAttribute('lang')?.trim();
+    if (own && matchLang(own) !== lang) {
       this.warnOnce('lang', `The element is inside lang="${own}", but follows the page language "${lang}" (<html lang>).`);
     }
   }
@@ -124,26 +145,28 @@ export abstract class SignalenkaartElement extends LitElement {
     if ((allowed as readonly string[]).includes(value)) return { value: value as T };
     const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
     this.warnOnce(`${name}=${value}`, `Unknown ${name}="${shown}". Allowed: ${allowed.join(', ')}.`);
-    return { problem: msg(str`Onbekende waarde voor ${name}: "${shown}". Er wordt een standaardweergave getoond.`) };
+    return { problem: msg(str`Onbekende waarde voor ${name}: "${shown}". Er wordt een standaardweergave getoond.`, { id: 'element.unknown-value' }) };
   }
 
   /** The effective top heading level. */
   protected get level(): number {
     const raw = this.headingLevel;
-    if (raw === null || raw === undefined || raw === '') return 2;
-    const n = Number(raw);
+    // An empty heading-level="" is a mistake like any other bad value: message and warning.
+    if (raw === null || raw === undefined) return 2;
+    const n = raw === '' ? NaN : Number(raw);
     if (Number.isInteger(n) && n >= 1 && n <= 6) return n;
-    this.warnOnce(`heading-level=${raw}`, `heading-level="${raw}" is not a whole number from 1 to 6; using 2.`);
+    const shown = String(raw).length > 60 ? `${String(raw).slice(0, 60)}…` : String(raw);
+    this.warnOnce(`heading-level=${raw}`, `heading-level="${shown}" is not a whole number from 1 to 6; using 2.`);
     return 2;
   }
 
   /** A problem message for a bad heading-level, to show with the others. */
   protected headingProblem(): string | undefined {
     const raw = this.headingLevel;
-    if (raw === null || raw === undefined || raw === '') return undefined;
-    const n = Number(raw);
+    if (raw === null || raw === undefined) return undefined;
+    const n = raw === '' ? NaN : Number(raw);
     if (Number.isInteger(n) && n >= 1 && n <= 6) return undefined;
-    return msg(str`Ongeldig heading-level "${String(raw).slice(0, 20)}": kopniveau 2 wordt gebruikt.`);
+    return msg(str`Ongeldig heading-level "${String(raw).slice(0, 20)}": kopniveau 2 wordt gebruikt.`, { id: 'element.bad-heading-level' });
   }
 
   /** A heading at the top level plus `offset`, capped at h6. */
@@ -154,7 +177,8 @@ export abstract class SignalenkaartElement extends LitElement {
 
   /** Visible messages about bad input. */
   protected renderProblems(problems: (string | undefined)[]): TemplateResult | typeof nothing {
-    const list = problems.filter((p): p is string => !!p);
+    const scheme = this.checkAttribute('color-scheme', this.colorScheme, COLOR_SCHEMES).problem;
+    const list = [...problems, scheme].filter((p): p is string => !!p);
     if (!list.length) return nothing;
     return html`<div class="message" role="status" part="message">${list.map((p) => html`<p>${p}</p>`)}</div>`;
   }
@@ -162,10 +186,12 @@ export abstract class SignalenkaartElement extends LitElement {
   /** What shows while content loads or when it failed. */
   protected renderLoading(): TemplateResult {
     if (this.loadFailed) {
-      return html`<p class="message" role="alert">${msg('De inhoud kon niet worden geladen. Herlaad de pagina of bel bij acuut gevaar 112.')}
+      return html`<p class="message" role="alert">${msg('De inhoud kon niet worden geladen. Herlaad de pagina of bel bij acuut gevaar 112.', { id: 'element.load-failed' })}
         <a href="tel:112" translate="no">112</a></p>`;
     }
-    return html`<p class="muted" aria-busy="true">${msg('Signalenkaart wordt geladen…')}</p>`;
+    // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.
+    if (!this.langKnown) return html`<p class="muted" aria-busy="true">…</p>`;
+    return html`<p class="muted" aria-busy="true">${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })}</p>`;
   }
 
   /** The footer: source documents and the dataset's version and date. */
@@ -175,12 +201,12 @@ export abstract class SignalenkaartElement extends LitElement {
     const sources = meta.sources.filter((s) => sourceIds.includes(s.id));
     return html`<div class="meta sources" part="footer">
       ${sources.length
-        ? html`<p>${msg('Bronnen:')}</p>
+        ? html`<p>${msg('Bronnen:', { id: 'element.sources' })}</p>
             <ul>
               ${sources.map((s) => html`<li><cite>${s.title}</cite> (${s.publisher}${s.year ? `, ${s.year}` : ''})</li>`)}
             </ul>`
         : nothing}
-      <p>${msg(str`Signalenkaart-gegevens versie ${meta.version}, ${formatDate(meta.date, this.lang_)}.`)}</p>
+      <p>${msg(str`Signalenkaart-gegevens versie ${meta.version}, ${formatDate(meta.date, this.lang_)}.`, { id: 'element.version' })}</p>
     </div>`;
   }
 }

@@ -5,6 +5,24 @@
  */
 import { css } from 'lit';
 
+/** The dark defaults: an override (--signalenkaart-*) still wins. */
+const darkTokens = css`
+    --_color: var(--signalenkaart-color, #f0f0f0);
+    --_background: var(--signalenkaart-background-color, #1e1e1e);
+    --_muted: var(--signalenkaart-muted-color, #c8c8c8);
+    --_accent: var(--signalenkaart-accent-color, #9cc3f5);
+    --_accent-contrast: var(--signalenkaart-accent-contrast-color, #101010);
+    --_border: var(--signalenkaart-border-color, #8c8c8c);
+    --_surface: var(--signalenkaart-surface-color, #2b2b2b);
+    --_focus: var(--signalenkaart-focus-color, #ffffff);
+    --_warning-bg: var(--signalenkaart-warning-background-color, #3d3100);
+    --_warning-border: var(--signalenkaart-warning-border-color, #ffd24d);
+    color-scheme: dark;
+    /* A dark panel on a page of another colour: keep the content off its edges. */
+    padding: var(--_space);
+    border-radius: var(--_radius);
+`;
+
 export const baseStyles = css`
   :host {
     --_color: var(--signalenkaart-color, var(--basis-color-default-color-document, #1a1a1a));
@@ -38,18 +56,15 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([color-scheme='dark']) {
-    --_color: var(--signalenkaart-color, #f0f0f0);
-    --_background: var(--signalenkaart-background-color, #1e1e1e);
-    --_muted: var(--signalenkaart-muted-color, #c8c8c8);
-    --_accent: var(--signalenkaart-accent-color, #9cc3f5);
-    --_accent-contrast: var(--signalenkaart-accent-contrast-color, #101010);
-    --_border: var(--signalenkaart-border-color, #8c8c8c);
-    --_surface: var(--signalenkaart-surface-color, #2b2b2b);
-    --_focus: var(--signalenkaart-focus-color, #ffffff);
-    --_warning-bg: var(--signalenkaart-warning-background-color, #3d3100);
-    --_warning-border: var(--signalenkaart-warning-border-color, #ffd24d);
-    color-scheme: dark;
+  /* Dark where the host opts in: the color-scheme attribute, or the page's color-scheme
+     (the custom state set by the base element). Never in print. */
+  @media not print {
+    :host([color-scheme='dark']) {
+      ${darkTokens}
+    }
+    :host(:state(dark)) {
+      ${darkTokens}
+    }
   }
   *,
   *::before,
@@ -144,7 +159,10 @@ export const baseStyles = css`
     color: var(--_accent);
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    /* '*' alone would miss the pseudo-elements (the toggles' chevrons). */
+    *,
+    *::before,
+    *::after {
       transition: none !important;
       animation: none !important;
     }

@@ -6,10 +6,15 @@
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
 
+/** An ISO 8601 date, or date and time with an optional offset ("2026-11-23T09:00:00+01:00"). */
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
 /** `now` attribute: an ISO 8601 date-time ("2026-11-23T09:00:00+01:00"); empty = the current time. */
 export const dateConverter: ComplexAttributeConverter<Date | undefined> = {
   fromAttribute(value: string | null): Date | undefined {
     if (value === null || !value.trim()) return undefined;
+    // Only ISO 8601: Date() itself reads "42" as the year 2042 and "-1" as 2001 (in Chromium).
+    if (!ISO_DATE_TIME.test(value.trim())) return new Date(NaN);
     return new Date(value.trim());
   },
 };

@@ -11,7 +11,7 @@ import type { LocalContact } from '../../model/local-contacts.js';
 import { openStatus, type OpenStatus } from '../../model/hours.js';
 import { formatPhone, normalizePhone, telHref } from '../../model/phone.js';
 import { displayUrl, isEmail, safeHref } from '../../model/links.js';
-import { formatDate } from '../../base/format.js';
+import { formatDate, formatHours } from '../../base/format.js';
 
 export interface CardContext {
   lang: Lang;
@@ -107,7 +107,9 @@ function renderHours(hours: readonly Hours[], status: OpenStatus, ctx: CardConte
   return html`<ul class="hours">
     ${hours.map((h, i) => {
       const open = status.statements[i]?.open ?? null;
+      const schedule = formatHours(h, ctx.lang);
       return html`<li>
+        ${schedule ? html`<span class="hours-schedule">${schedule}</span><br />` : nothing}
         <span class="hours-text">${h.text}</span>
         ${showEach && open !== null ? html`<span class="statement-open screen-only">(${statementOpenText(open)})</span>` : nothing}
         ${h.context ? html`<br /><span class="muted">${h.context}</span>` : nothing}

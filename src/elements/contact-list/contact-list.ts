@@ -52,16 +52,20 @@ export function topicLabel(topic: Topic): string {
  * @attr topic - `acute`, `report`, `advice`, `anonymous`, `labour`, `sexual`, `criminal`, `minors`, `migrants`, `sex-workers`, `shelter` or `medical`. Without it: the core list (112, Politie, Veilig Thuis, Meld Misdaad Anoniem, CoMensha, Nederlandse Arbeidsinspectie, FairWork).
  * @attr region - A region of the dataset, lowercase and hyphenated (e.g. `ijsselland`): its regional contacts are shown first.
  * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
+ * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
  * @attr now - A fixed moment for "open now", as an ISO 8601 date-time (e.g. `2026-11-23T09:00:00+01:00`). Property `now` (a `Date`). Default: the current time, refreshed every minute.
  *
  * @slot local - Local contacts as plain HTML, for CMSes that strip `<script>`. Shown first, under "Binnen uw gemeente". (A child `<script type="application/json">` with an array of `{name, description, phone, email, url, hours}` does the same and is validated.)
  *
+ * @csspart base - The element's outer container.
  * @csspart heading - The top heading.
  * @csspart subheading - Every other heading.
  * @csspart message - Messages about bad input.
  * @csspart contact - One contact card.
  * @csspart local - The section with local contacts.
  * @csspart footer - Sources and dataset version.
+ *
+ * @cssstate dark - Shows its dark colours (see `color-scheme`).
  *
  * @cssprop --signalenkaart-color - Text colour.
  * @cssprop --signalenkaart-background-color - Background colour.
@@ -112,7 +116,7 @@ export class ContactList extends SignalenkaartElement {
     const topicCheck = this.checkAttribute<Topic>('topic', this.topic, TOPICS);
     const baseProblems = [topicCheck.problem, this.headingProblem(), this.clockProblem(), ...this.local.notes()];
     if (!contacts || !meta) {
-      return html`<section class="contact-list">${this.renderProblems(baseProblems)}${this.renderLoading()}</section>`;
+      return html`<section class="contact-list" part="base" lang=${this.lang_}>${this.renderProblems(baseProblems)}${this.renderLoading()}</section>`;
     }
     const regionCheck = this.checkAttribute('region', this.region, regions(contacts));
     const topic = topicCheck.value;
@@ -136,7 +140,7 @@ export class ContactList extends SignalenkaartElement {
       ? msg(str`Contacten: ${topicLabel(topic)}`, { id: 'contact-list.title-topic' })
       : msg('Contacten bij (een vermoeden van) mensenhandel', { id: 'contact-list.title' });
     const sources = [...new Set(list.flatMap((c) => c.refs.map((r) => r.source)))];
-    return html`<section class="contact-list">
+    return html`<section class="contact-list" part="base" lang=${this.lang_}>
       ${this.heading(0, title)}
       ${this.renderProblems([...baseProblems, regionCheck.problem])}
       ${emptyTopic

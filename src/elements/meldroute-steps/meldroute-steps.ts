@@ -38,10 +38,12 @@ type Focus = 'outcome' | 'question' | 'first-step';
  * @attr route - `professional` (default), `front-desk`, `medical` or `first-line`.
  * @attr region - A region of the dataset, lowercase and hyphenated (e.g. `ijsselland`): shows its regional contacts, such as the IJsselland zorgcoördinator.
  * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
+ * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
  * @attr now - A fixed moment for "open now" of the contacts, as an ISO 8601 date-time. Property `now` (a `Date`). Default: the current time, refreshed every minute.
  *
  * @slot local - Local contacts as plain HTML, for CMSes that strip `<script>`. Shown first, under "Binnen uw gemeente". (A child `<script type="application/json">` with an array of `{name, description, phone, email, url, hours}` does the same and is validated.)
  *
+ * @csspart base - The element's outer container.
  * @csspart heading - The top heading.
  * @csspart subheading - Every other heading.
  * @csspart message - Messages about bad input.
@@ -51,6 +53,8 @@ type Focus = 'outcome' | 'question' | 'first-step';
  * @csspart contact - One contact card.
  * @csspart local - The section with local contacts.
  * @csspart footer - Sources and dataset version.
+ *
+ * @cssstate dark - Shows its dark colours (see `color-scheme`).
  *
  * @cssprop --signalenkaart-color - Text colour.
  * @cssprop --signalenkaart-background-color - Background colour.
@@ -99,11 +103,10 @@ export class MeldrouteSteps extends SignalenkaartElement {
   private answers: readonly boolean[] = [];
   /** When the afwegingskader reached its outcome, for the printed record. */
   private flowDate?: Date;
-  /** Text for the flow's live region. */
-  private announcement = '';
+  /** Whether the flow's live region announces where the flow is (worded at render, in the current language). */
+  private announcement: 'none' | 'current' = 'none';
   private pendingFocus?: Focus;
   private stepIds: string[] = [];
-  private flowQuestions?: readonly FlowQuestion[];
 
   protected readonly parts = ['routes', 'contacts', 'meta'] as const;
 
@@ -124,14 +127,13 @@ export class MeldrouteSteps extends SignalenkaartElement {
     const { routes, contacts, meta } = this.data ?? {};
     const baseProblems = [routeCheck.problem, this.headingProblem(), this.clockProblem(), ...this.local.notes()];
     if (!routes || !contacts || !meta) {
-      return html`<section class="meldroute">${this.renderProblems(baseProblems)}${this.renderLoading()}</section>`;
+      return html`<section class="meldroute" part="base" lang=${this.lang_}>${this.renderProblems(baseProblems)}${this.renderLoading()}</section>`;
     }
     const regionCheck = this.checkAttribute('region', this.region, regions(contacts));
     const route = routeById(routes, routeCheck.value ?? 'professional') ?? routes.routes[0];
     const region = regionCheck.value;
     const steps = stepsFor(route, region);
     this.stepIds = steps.map((s) => s.id);
-    this.flowQuestions = route.flow?.questions;
     const now = isValidDate(this.now) ? this.now : new Date();
     const ctx: CardContext = {
       lang: this.lang_,
@@ -141,7 +143,7 @@ export class MeldrouteSteps extends SignalenkaartElement {
       alwaysOpen: alwaysOpen(resolveContacts(contacts, contacts.contacts.map((c) => c.id), region)),
     };
     const view: View = { route, contacts, meta, region, steps, ctx };
-    return html`<section class="meldroute">
+    return html`<section class="meldroute" part="base" lang=${this.lang_}>
       ${this.heading(0, route.title)}
       ${this.renderProblems([...baseProblems, regionCheck.problem])}
       ${(route.intro ?? []).map((p) => html`<p class="intro">${p}</p>`)}
@@ -321,7 +323,7 @@ export class MeldrouteSteps extends SignalenkaartElement {
         ${flow.acuteNote}
         <span class="acute-call">${msg('Bel bij acuut gevaar', { id: 'meldroute-steps.acute-call' })} ${emergencyLink()}.</span>
       </p>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
+      <p class="visually-hidden" role="status">${this.announcement === 'current' ? announceText(pos) : ''}</p>
       ${pos.path.length
         ? html`<div class="flow-path">
             ${this.heading(2, msg('Uw antwoorden', { id: 'meldroute-steps.path' }))}
@@ -467,34 +469,25 @@ export class MeldrouteSteps extends SignalenkaartElement {
   private answer(questions: readonly FlowQuestion[], yes: boolean) {
     this.answers = [...this.answers, yes];
     const pos = walkFlow(questions, this.answers);
+    this.announcement = 'current';
     if (pos.outcome) {
       this.flowDate = isValidDate(this.now) ? this.now : new Date();
-      this.announcement = msg(str`Uitkomst: ${pos.outcome.text}`, { id: 'meldroute-steps.announce-outcome' });
       this.pendingFocus = 'outcome';
-    } else if (pos.current) {
-      this.announcement = msg(str`Vraag ${pos.current.number}: ${pos.current.question}`, { id: 'meldroute-steps.announce-question' });
     }
   }
 
   private onBack() {
     this.answers = this.answers.slice(0, -1);
     this.flowDate = undefined;
-    this.announceCurrent();
+    this.announcement = 'current';
     this.pendingFocus = 'question';
   }
 
   private onRestart() {
     this.answers = [];
     this.flowDate = undefined;
-    this.announceCurrent();
+    this.announcement = 'current';
     this.pendingFocus = 'question';
-  }
-
-  private announceCurrent() {
-    const current = this.flowQuestions ? walkFlow(this.flowQuestions, this.answers).current : undefined;
-    this.announcement = current
-      ? msg(str`Vraag ${current.number}: ${current.question}`, { id: 'meldroute-steps.announce-question' })
-      : '';
   }
 
   private onPrint() {
@@ -506,6 +499,13 @@ export class MeldrouteSteps extends SignalenkaartElement {
     this.done = new Set();
     this.answers = [];
     this.flowDate = undefined;
-    this.announcement = '';
+    this.announcement = 'none';
   }
+}
+
+/** The live region's words for where the flow is: the outcome, or the current question. */
+function announceText(pos: ReturnType<typeof walkFlow>): string {
+  if (pos.outcome) return msg(str`Uitkomst: ${pos.outcome.text}`, { id: 'meldroute-steps.announce-outcome' });
+  if (pos.current) return msg(str`Vraag ${pos.current.number}: ${pos.current.question}`, { id: 'meldroute-steps.announce-question' });
+  return '';
 }

@@ -47,12 +47,15 @@ interface View {
  * @attr exploitation - `labour`, `sexual`, `criminal` or `organ`. Without it: an overview of all forms, each collapsible.
  * @attr audience - `professional`, `front-desk`, `medical` or `first-line`. Without it: the signals for every audience.
  * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
+ * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
  *
- * @csspart card - The element's outer container.
+ * @csspart base - The element's outer container.
  * @csspart heading - The top heading.
  * @csspart subheading - Every other heading.
  * @csspart message - Messages about bad input or a selection without signals.
  * @csspart footer - Sources and dataset version.
+ *
+ * @cssstate dark - Shows its dark colours (see `color-scheme`).
  *
  * @cssprop --signalenkaart-color - Text colour.
  * @cssprop --signalenkaart-background-color - Background colour.
@@ -100,7 +103,7 @@ export class SignalCard extends SignalenkaartElement {
     const problems = this.renderProblems([ex.problem, au.problem, this.headingProblem()]);
     const { meta, signals, background } = this.data ?? {};
     if (!meta || !signals || !background) {
-      return html`<div class="card" part="card">${problems}${this.renderLoading()}</div>`;
+      return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     }
     const sel: Selection = { exploitation: ex.value, audience: au.value };
     const view: View = { meta, signals, bg: background, sel, preferred: sourcesForAudience(meta, sel.audience), refs: [], keys: [] };
@@ -111,7 +114,7 @@ export class SignalCard extends SignalenkaartElement {
     const title = sel.exploitation
       ? msg(str`Signalen van ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'card.title.form' })
       : msg('Signalen van mensenhandel', { id: 'card.title' });
-    return html`<div class="card" part="card">
+    return html`<div class="card" part="base" lang=${this.lang_}>
       ${this.heading(0, title)}
       ${problems}
       ${sel.audience
@@ -296,7 +299,7 @@ export class SignalCard extends SignalenkaartElement {
                 ${reading.map((r) => {
                   view.refs.push(r.ref);
                   const href = safeHref(r.url);
-                  if (href) return html`<li><a href=${href}>${r.title}</a> <span class="muted">(${displayUrl(href)})</span></li>`;
+                  if (href) return html`<li><a href=${href}>${r.title}</a> <span class="muted">(<span translate="no">${displayUrl(href)}</span>)</span></li>`;
                   const text = r.text ?? r.url;
                   return html`<li>${r.title}${text ? html`: <span class="muted">${text}</span>` : nothing}</li>`;
                 })}

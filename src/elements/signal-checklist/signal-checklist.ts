@@ -46,6 +46,7 @@ const ELEMENTS: readonly DefinitionElement[] = ['handeling', 'middel', 'doel'];
  * @attr audience - `professional`, `front-desk`, `medical` or `first-line`. Without it: the signals for every audience.
  * @attr region - Optional, lowercase region name from the contacts (e.g. `ijsselland`): adds the region's zorgcoördinator to the advice.
  * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
+ * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
  *
  * @prop {Date | undefined} now - The clock for the print record's date (default: the moment of printing). For tests and fixed demos.
  *
@@ -53,12 +54,14 @@ const ELEMENTS: readonly DefinitionElement[] = ['handeling', 'middel', 'doel'];
  *   Bubbles and is composed. `detail`: `{ checked: string[], scores: Record<row, 0|1|2|3>, minor: boolean | null,
  *   elements: Record<'handeling'|'middel'|'doel', status> }` — ids, scores and booleans only, never the notes.
  *
- * @csspart checklist - The element's outer container.
+ * @csspart base - The element's outer container.
  * @csspart heading - The top heading.
  * @csspart subheading - Every other heading.
  * @csspart message - Messages about bad input.
  * @csspart summary - The live summary with the advice to consult.
  * @csspart footer - Sources and dataset version.
+ *
+ * @cssstate dark - Shows its dark colours (see `color-scheme`).
  *
  * @cssprop --signalenkaart-color - Text colour.
  * @cssprop --signalenkaart-background-color - Background colour.
@@ -105,7 +108,8 @@ export class SignalChecklist extends SignalenkaartElement {
   private state: ChecklistState = emptyState();
   /** Set between beforeprint and afterprint: the record is rendered and print styles apply. */
   private printedAt: Date | null = null;
-  private announcement = '';
+  /** What the live region announces, worded at render (so in the current language). */
+  private announcement: '' | 'cleared' = '';
 
   protected readonly parts = ['meta', 'signals', 'contacts', 'background'] as const;
 
@@ -134,7 +138,7 @@ export class SignalChecklist extends SignalenkaartElement {
     const rg = contacts ? this.checkAttribute<string>('region', this.region, regions(contacts)) : {};
     const problems = this.renderProblems([ex.problem, au.problem, rg.problem, this.headingProblem()]);
     if (!meta || !signals || !contacts || !background) {
-      return html`<div class="checklist" part="checklist">${problems}${this.renderLoading()}</div>`;
+      return html`<div class="checklist" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     }
     const sel: Selection = { exploitation: ex.value, audience: au.value };
     const nearest = nearestSelection(signals, sel);
@@ -147,7 +151,7 @@ export class SignalChecklist extends SignalenkaartElement {
       ? msg(str`Signalenlijst ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'checklist.title.form' })
       : msg('Signalenlijst mensenhandel', { id: 'checklist.title' });
 
-    return html`<div class=${this.printedAt ? 'checklist printing' : 'checklist'} part="checklist" @keydown=${this.onKeydown}>
+    return html`<div class=${this.printedAt ? 'checklist printing' : 'checklist'} part="base" lang=${this.lang_} @keydown=${this.onKeydown}>
       ${this.heading(0, title)} ${problems}
       <p class="privacy">
         ${msg(
@@ -177,7 +181,7 @@ export class SignalChecklist extends SignalenkaartElement {
       </div>
       ${this.renderSummary(summary, consultContacts(contacts, region), region)}
       ${this.printedAt ? this.renderRecord(shown, summary, consultContacts(contacts, region), sel) : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement === 'cleared' ? msg('Alles is gewist.', { id: 'checklist.cleared' }) : ''}</p>
       ${this.renderSources(sourcesOf(meta, [...shown.map((s) => s.ref), background.definition?.ref]))}
     </div>`;
   }
@@ -346,7 +350,7 @@ export class SignalChecklist extends SignalenkaartElement {
               ? html`${i ? ', ' : ''}<a href=${p.href} translate="no">${p.text}</a>`
               : html`${i ? ', ' : ''}<span translate="no">${p.text}</span>`,
           )}
-          ${web ? (links ? html`<a href=${web}>${displayUrl(web)}</a>` : displayUrl(web)) : nothing}
+          ${web ? (links ? html`<a href=${web} translate="no">${displayUrl(web)}</a>` : html`<span translate="no">${displayUrl(web)}</span>`) : nothing}
         </li>`;
       })}
     </ul>`;
@@ -409,7 +413,7 @@ export class SignalChecklist extends SignalenkaartElement {
     </section>`;
   }
 
-  private update_(state: ChecklistState, announce = '') {
+  private update_(state: ChecklistState, announce: '' | 'cleared' = '') {
     this.state = state;
     this.announcement = announce;
     this.dispatchEvent(
@@ -446,7 +450,7 @@ export class SignalChecklist extends SignalenkaartElement {
 
   /** Clears everything at once, asking nothing. */
   clear(): void {
-    this.update_(emptyState(), msg('Alles is gewist.', { id: 'checklist.cleared' }));
+    this.update_(emptyState(), 'cleared');
   }
 
   private onKeydown(e: KeyboardEvent) {

@@ -1,0 +1,138 @@
+// The snippet builder: the form's choices -> the model (snippet.js) -> the text to copy and the
+// live preview, built with DOM calls (no innerHTML: the page works under a strict CSP with
+// Trusted Types). The elements follow the page language, so <html lang> is the chosen
+// language; the builder's own parts carry lang="nl".
+import { CONTACT_FIELDS, makeModel, snippetNode, snippetText, telHref } from './snippet.js';
+
+const options = document.getElementById('options');
+const contactForm = document.getElementById('contact-form');
+const contactList = document.getElementById('contacts');
+const contactError = document.getElementById('contact-error');
+const snippet = document.getElementById('snippet');
+const copyButton = document.getElementById('copy');
+const copyStatus = document.getElementById('copy-status');
+const preview = document.getElementById('preview');
+const scriptSrc = document.getElementById('script-src');
+const includeScript = document.getElementById('include-script');
+const noScript = document.getElementById('no-script');
+
+/** Local contacts added with the small form, in order. */
+const contacts = [];
+const MAX_CONTACTS = 50;
+
+// The address of this package's loader as this demo is served: right when the demo is hosted
+// by the site itself; the administrator may give another one.
+scriptSrc.value = new URL('../dist/signalenkaart.js', location.href).href;
+
+function choices() {
+  const data = new FormData(options);
+  const tag = data.get('tag');
+  const attrs = {};
+  for (const name of ['exploitation', 'audience', 'route', 'topic', 'region', 'heading-level', 'color-scheme']) attrs[name] = data.get(name) ?? '';
+  const stripsScript = noScript.checked;
+  return {
+    tag,
+    attrs,
+    contacts,
+    contactsAs: stripsScript ? 'html' : 'json',
+    fallback: document.getElementById('fallback').checked,
+    lang: data.get('lang'),
+    script: includeScript.checked && !stripsScript ? scriptSrc.value : '',
+  };
+}
+
+/** Shows only the fields that apply to the chosen element. */
+function showRelevant(tag) {
+  for (const el of document.querySelectorAll('[data-for]')) el.hidden = !el.dataset.for.split(' ').includes(tag);
+  includeScript.disabled = noScript.checked;
+  scriptSrc.disabled = noScript.checked || !includeScript.checked;
+}
+
+let shown = '';
+function update() {
+  const model = makeModel(choices());
+  showRelevant(model.tag);
+  snippet.value = snippetText(model);
+  copyStatus.textContent = '';
+  // The preview only changes when the element does (not while the script address is typed).
+  const key = JSON.stringify({ ...model, script: '' });
+  if (key === shown) return;
+  shown = key;
+  document.documentElement.lang = model.lang;
+  preview.replaceChildren(snippetNode(model));
+}
+
+function renderContacts() {
+  contactList.replaceChildren(
+    ...contacts.map((c, i) => {
+      const li = document.createElement('li');
+      const text = document.createElement('span');
+      text.textContent = [c.name, c.phone, c.email, c.url].filter(Boolean).join(' · ');
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'demo-button secondary';
+      remove.textContent = 'Verwijderen';
+      remove.setAttribute('aria-label', `${c.name} verwijderen`);
+      remove.addEventListener('click', () => {
+        contacts.splice(i, 1);
+        renderContacts();
+        update();
+        document.getElementById('c-name').focus();
+      });
+      li.append(text, ' ', remove);
+      return li;
+    }),
+  );
+}
+
+/** A short reason why the contact cannot be added, or '' when it can. */
+function contactProblem(c) {
+  if (!c.name) return 'Vul een naam in.';
+  if (!c.phone && !c.email && !c.url) return 'Vul een telefoonnummer, e-mailadres of website in.';
+  if (c.phone && !telHref(c.phone)) return 'Het telefoonnummer klopt niet: alleen cijfers, spaties, streepjes en eventueel + vooraan.';
+  if (c.url && !/^https:\/\/[^\s/]+\.[^\s]+/.test(c.url)) return 'Het websiteadres moet met https:// beginnen.';
+  if (c.email && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(c.email)) return 'Het e-mailadres klopt niet.';
+  if (contacts.length >= MAX_CONTACTS) return `Er kunnen maximaal ${MAX_CONTACTS} contacten bij.`;
+  return '';
+}
+
+contactForm.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const data = new FormData(contactForm);
+  const c = {};
+  for (const f of CONTACT_FIELDS) {
+    const v = String(data.get(f) ?? '').trim();
+    if (v) c[f] = v;
+  }
+  const problem = contactProblem(c);
+  contactError.textContent = problem;
+  if (problem) {
+    document.getElementById(c.name ? 'c-phone' : 'c-name').focus();
+    return;
+  }
+  contacts.push(c);
+  contactForm.reset();
+  renderContacts();
+  update();
+  document.getElementById('c-name').focus();
+});
+
+copyButton.addEventListener('click', async () => {
+  try {
+    if (!navigator.clipboard?.writeText) throw new Error('The Clipboard API is not available here.');
+    await navigator.clipboard.writeText(snippet.value);
+    copyStatus.textContent = 'Gekopieerd. Plak de HTML in een HTML-blok van uw CMS.';
+  } catch {
+    // The visible fallback: the text is selected, ready for Ctrl+C.
+    snippet.focus();
+    snippet.select();
+    copyStatus.textContent = 'Automatisch kopiëren lukte niet. De HTML is geselecteerd: kopieer met Ctrl+C (Cmd+C op een Mac).';
+  }
+});
+
+options.addEventListener('input', update);
+options.addEventListener('change', update);
+options.addEventListener('submit', (e) => e.preventDefault());
+
+update();
+document.body.dataset.ready = 'true';

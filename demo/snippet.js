@@ -1,0 +1,164 @@
+// The snippet builder's model (used by builder.js): from the form's choices to (1) the HTML text
+// an editor pastes, with every value escaped, and (2) the same element built with DOM calls for
+// the live preview (no innerHTML, so it runs under a strict CSP with Trusted Types).
+
+/** The attributes each element takes, in the order they are written. */
+export const ELEMENTS = {
+  'signal-card': ['exploitation', 'audience', 'heading-level', 'color-scheme'],
+  'signal-checklist': ['exploitation', 'audience', 'region', 'heading-level', 'color-scheme'],
+  'meldroute-steps': ['route', 'region', 'heading-level', 'color-scheme'],
+  'contact-list': ['topic', 'region', 'heading-level', 'color-scheme'],
+};
+
+/** Elements that take local contacts. */
+export const WITH_CONTACTS = ['meldroute-steps', 'contact-list'];
+
+/** The fields of a local contact (the elements validate them again). */
+export const CONTACT_FIELDS = ['name', 'description', 'phone', 'email', 'url', 'hours'];
+
+const FALLBACK = {
+  nl: 'Deze informatie heeft JavaScript nodig. Bij acuut gevaar: bel',
+  en: 'This information needs JavaScript. In immediate danger, call',
+};
+
+/** An attribute value, safe between double quotes. */
+export function escapeAttr(value) {
+  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Text, safe as element content. */
+export function escapeText(value) {
+  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** JSON for inside <script type="application/json">: no "<", so never "</script>" or "<!--". */
+export function jsonForScript(value) {
+  return JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+}
+
+/** A tel: link for a phone number as typed ("030 123 45 67" -> "tel:0301234567"). */
+export function telHref(phone) {
+  const digits = String(phone).replace(/[^\d+]/g, '');
+  return /^\+?\d{3,15}$/.test(digits) ? `tel:${digits}` : null;
+}
+
+function httpsHref(url) {
+  try {
+    const u = new URL(String(url));
+    return u.protocol === 'https:' && u.hostname ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function mailHref(email) {
+  return /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(String(email)) ? `mailto:${email}` : null;
+}
+
+/** One local contact with only known, non-empty, trimmed text fields. */
+export function cleanContact(raw) {
+  const c = {};
+  for (const f of CONTACT_FIELDS) {
+    const v = typeof raw?.[f] === 'string' ? raw[f].trim() : '';
+    if (v) c[f] = v;
+  }
+  return c;
+}
+
+/**
+ * The model from the form's choices: an unknown element falls back to signal-card, attributes
+ * the element does not take and empty values are dropped, contacts only where they belong.
+ */
+export function makeModel(choices) {
+  const tag = Object.hasOwn(ELEMENTS, choices.tag) ? choices.tag : 'signal-card';
+  const attrs = ELEMENTS[tag]
+    .map((name) => [name, String(choices.attrs?.[name] ?? '').trim()])
+    .filter(([, v]) => v !== '');
+  const contacts = WITH_CONTACTS.includes(tag) ? (choices.contacts ?? []).map(cleanContact).filter((c) => c.name) : [];
+  return {
+    tag,
+    attrs,
+    contacts,
+    contactsAs: choices.contactsAs === 'html' ? 'html' : 'json',
+    fallback: !!choices.fallback,
+    lang: choices.lang === 'en' ? 'en' : 'nl',
+    script: choices.script ? String(choices.script).trim() : '',
+  };
+}
+
+/** The parts of one contact as plain HTML for the `local` slot: [kind, text, href?]. */
+function contactLines(c) {
+  const lines = [['strong', c.name]];
+  if (c.description) lines.push(['text', c.description]);
+  if (c.phone) lines.push(['link', c.phone, telHref(c.phone)]);
+  if (c.email) lines.push(['link', c.email, mailHref(c.email)]);
+  if (c.url) lines.push(['link', c.url, httpsHref(c.url)]);
+  if (c.hours) lines.push(['text', c.hours]);
+  return lines;
+}
+
+/** The HTML text to paste. */
+export function snippetText(model) {
+  const out = [];
+  if (model.script) out.push(`<script type="module" src="${escapeAttr(model.script)}"></script>`);
+  const open = `<${model.tag}${model.attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>`;
+  const inner = [];
+  if (model.fallback) inner.push(`  <p>${escapeText(FALLBACK[model.lang])} <a href="tel:112">112</a>.</p>`);
+  if (model.contacts.length && model.contactsAs === 'json') {
+    inner.push('  <script type="application/json">');
+    inner.push(...jsonForScript(model.contacts).split('\n').map((l) => `    ${l}`));
+    inner.push('  </script>');
+  }
+  if (model.contacts.length && model.contactsAs === 'html') {
+    for (const c of model.contacts) {
+      const parts = contactLines(c).map(([kind, text, href]) =>
+        kind === 'strong'
+          ? `<strong>${escapeText(text)}</strong>`
+          : href
+            ? `<a href="${escapeAttr(href)}">${escapeText(text)}</a>`
+            : escapeText(text),
+      );
+      inner.push(`  <p slot="local">${parts.join('<br>\n    ')}</p>`);
+    }
+  }
+  out.push(inner.length ? [open, ...inner, `</${model.tag}>`].join('\n') : `${open}</${model.tag}>`);
+  return `${out.join('\n')}\n`;
+}
+
+/** The same element, built with DOM calls, for the preview (the script line is not included). */
+export function snippetNode(model, doc = document) {
+  const el = doc.createElement(model.tag);
+  for (const [k, v] of model.attrs) el.setAttribute(k, v);
+  if (model.fallback) {
+    const p = doc.createElement('p');
+    const a = doc.createElement('a');
+    a.href = 'tel:112';
+    a.textContent = '112';
+    p.append(`${FALLBACK[model.lang]} `, a, '.');
+    el.append(p);
+  }
+  if (model.contacts.length && model.contactsAs === 'json') {
+    const script = doc.createElement('script');
+    script.type = 'application/json';
+    // A text node, not script.text: never a script sink, so no Trusted Types policy is needed.
+    script.append(doc.createTextNode(jsonForScript(model.contacts)));
+    el.append(script);
+  }
+  if (model.contacts.length && model.contactsAs === 'html') {
+    for (const c of model.contacts) {
+      const p = doc.createElement('p');
+      p.slot = 'local';
+      contactLines(c).forEach(([kind, text, href], i) => {
+        if (i) p.append(doc.createElement('br'));
+        if (kind === 'strong' || href) {
+          const node = doc.createElement(kind === 'strong' ? 'strong' : 'a');
+          if (href) node.setAttribute('href', href);
+          node.textContent = text;
+          p.append(node);
+        } else p.append(text);
+      });
+      el.append(p);
+    }
+  }
+  return el;
+}

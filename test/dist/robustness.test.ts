@@ -1,0 +1,596 @@
+/**
+ * Robustness and security of the BUILT bundle (dist/signalenkaart.js; npm test builds first):
+ * every attribute of every element (read from dist/custom-elements.json) with unknown, empty and
+ * absurd values; hostile local-contacts JSON; a host page with aggressive global CSS; 200
+ * elements on one page; removing and re-adding elements; switching attributes at run time.
+ * During every test: no uncaught error, no unhandled rejection, no script execution.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+
+const BUNDLE = '/dist/signalenkaart.js';
+const NAMES = ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list'] as const;
+type Name = (typeof NAMES)[number];
+type El = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
+
+/** A fixed moment for "open now", so two renders a minute apart cannot differ. */
+const NOW = '2026-11-23T10:00:00+01:00';
+
+/* ------------------------------------------------------------------ traps */
+
+declare global {
+  interface Window {
+    __pwned?: unknown;
+  }
+}
+/** What a hostile string does if it ever runs: set a flag. */
+const RUNS = 'window.__pwned=1';
+let errors: string[] = [];
+let executed: string[] = [];
+const onError = (e: ErrorEvent) => errors.push(`error: ${e.message}`);
+const onRejection = (e: PromiseRejectionEvent) => errors.push(`unhandled rejection: ${String(e.reason)}`);
+const originalAlert = window.alert;
+
+beforeEach(() => {
+  errors = [];
+  executed = [];
+  delete window.__pwned;
+  window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
+  window.alert = (m?: unknown) => executed.push(`alert(${String(m)})`);
+});
+
+afterEach(async () => {
+  // Let pending renders and rejections surface before looking.
+  await new Promise((r) => setTimeout(r, 0));
+  window.removeEventListener('error', onError);
+  window.removeEventListener('unhandledrejection', onRejection);
+  window.alert = originalAlert;
+  expect(errors, 'uncaught errors').to.deep.equal([]);
+  expect(executed, 'script execution').to.deep.equal([]);
+  expect(window.__pwned, 'script execution').to.equal(undefined);
+});
+
+/* ---------------------------------------------------------------- helpers */
+
+async function warningsOf<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  try {
+    return { result: await fn(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
+
+/** Creates an element (attributes, optional JSON child), puts it in `parent` (or a fixture) and waits for its content. */
+async function place<T extends El = El>(
+  tag: Name,
+  attrs: Record<string, string | null> = {},
+  opts: { json?: string; parent?: HTMLElement } = {},
+): Promise<T> {
+  const el = document.createElement(tag) as unknown as T;
+  for (const [k, v] of Object.entries(attrs)) if (v !== null) el.setAttribute(k, v);
+  if (opts.json !== undefined) {
+    const s = document.createElement('script');
+    s.type = 'application/json';
+    s.textContent = opts.json;
+    el.append(s);
+  }
+  const parent = opts.parent ?? (await fixture<HTMLDivElement>(html`<div></div>`));
+  parent.append(el);
+  await ready(el);
+  return el;
+}
+
+async function ready(el: El) {
+  await customElements.whenDefined(el.localName);
+  await el.contentReady;
+  await el.updateComplete;
+}
+
+const text = (el: El) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const messageText = (el: El) =>
+  [...el.shadowRoot!.querySelectorAll('[part~="message"], .message')].map((m) => m.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+
+/** Content, a visible top heading, and nothing rendered as markup that could run or load. */
+function expectSound(el: El, label: string) {
+  const root = el.shadowRoot!;
+  expect(text(el).length, `${label}: content`).to.be.greaterThan(200);
+  const heading = root.querySelector<HTMLElement>('[part~="heading"]');
+  expect(heading, `${label}: a top heading`).to.exist;
+  expect(heading!.getBoundingClientRect().height, `${label}: heading visible`).to.be.greaterThan(0);
+  expect(root.querySelector('img, script, iframe, object, embed, svg, style'), `${label}: no markup from input`).to.equal(null);
+  for (const a of root.querySelectorAll('a[href]')) {
+    expect(a.getAttribute('href')!, `${label}: link`).to.match(/^(tel:|mailto:|https:)/);
+  }
+  expect(el.scrollWidth, `${label}: no horizontal overflow`).to.be.at.most(el.clientWidth + 1);
+}
+
+/** A normalised picture of what an element shows: heading outline and text. */
+function picture(el: El) {
+  const root = el.shadowRoot!;
+  return {
+    headings: [...root.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName} ${h.textContent!.replace(/\s+/g, ' ').trim()}`),
+    text: text(el),
+  };
+}
+
+let attributes: Record<Name, string[]>;
+
+before(async () => {
+  await import(/* @vite-ignore */ BUNDLE);
+  // The test server serves JSON as a module (esbuild's json loader).
+  const MANIFEST = '/dist/custom-elements.json';
+  const manifest = (await import(/* @vite-ignore */ MANIFEST)).default;
+  const decls = manifest.modules.flatMap((m: { declarations?: unknown[] }) => m.declarations ?? []) as {
+    tagName?: string;
+    attributes?: { name: string }[];
+  }[];
+  attributes = Object.fromEntries(
+    decls.filter((d) => d.tagName).map((d) => [d.tagName, (d.attributes ?? []).map((a) => a.name)]),
+  ) as Record<Name, string[]>;
+});
+
+describe('dist: the traps of this file', () => {
+  it('notice script execution and uncaught errors (so their silence below means something)', async () => {
+    const img = document.createElement('img');
+    const fired = new Promise((r) => img.addEventListener('error', r));
+    img.setAttribute('onerror', RUNS);
+    img.src = 'data:,';
+    await fired;
+    window.alert('probe');
+    // Mocha's own handler (window.onerror) would fail this test: set aside for the probe.
+    const mochaHandler = window.onerror;
+    window.onerror = () => true;
+    try {
+      setTimeout(() => {
+        throw new Error('trap self-test: an expected error');
+      });
+      await new Promise((r) => setTimeout(r, 10));
+    } finally {
+      window.onerror = mochaHandler;
+    }
+    expect(window.__pwned).to.equal(1);
+    expect(executed).to.deep.equal(['alert(probe)']);
+    expect(errors.some((e) => e.includes('trap self-test'))).to.equal(true);
+    delete window.__pwned;
+    executed = [];
+    errors = [];
+  });
+});
+
+/* ------------------------------------------------------------- attributes */
+
+const LONG = 'x'.repeat(10_000);
+const BAD_VALUES: [string, string][] = [
+  ['unknown', 'zzz-unknown'],
+  ['empty', ''],
+  ['10,000 characters', LONG],
+  ['HTML with an event handler', `<img src=x onerror=${RUNS}>`],
+  ['a script element', `<script>${RUNS}</script>`],
+  ['a javascript: URL', 'javascript:alert(1)'],
+  ['unicode, right-to-left and emoji', '\u202Eرسالة 𝕃𝔸𝔹 🚨\u0000'],
+  ['a number', '42'],
+  ['a negative number', '-1'],
+  ['an overflowing number', '1e309'],
+  ['JSON', '{"__proto__":{"polluted":1}}'],
+];
+
+/** Attributes whose empty value is documented as "the default" (no message). */
+const EMPTY_IS_DEFAULT = new Set(['now']);
+
+describe('dist: every attribute with unknown, empty and absurd values', () => {
+  it('the manifest lists the attributes of all four elements', () => {
+    for (const name of NAMES) expect(attributes[name], name).to.include('heading-level');
+    expect(attributes['contact-list']).to.include.members(['topic', 'region']);
+  });
+
+  for (const name of NAMES) {
+    it(`<${name}>: each attribute, each bad value: visible message, console.warn, no throw, never blank`, async function () {
+      this.timeout(120_000);
+      const parent = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+      for (const attr of attributes[name]) {
+        for (const [label, value] of BAD_VALUES) {
+          const what = `<${name} ${attr}="${label}">`;
+          const { result: el, warnings } = await warningsOf(() => place(name, { [attr]: value }, { parent }));
+          expectSound(el, what);
+          if (value === '' && EMPTY_IS_DEFAULT.has(attr)) {
+            expect(messageText(el), what).to.equal('');
+          } else {
+            const message = messageText(el);
+            expect(message, `${what}: visible message naming the attribute`).to.contain(attr);
+            expect(message.length, `${what}: message kept short`).to.be.below(600);
+            const box = el.shadowRoot!.querySelector('[part~="message"], .message')!.getBoundingClientRect();
+            expect(box.height, `${what}: message visible`).to.be.greaterThan(0);
+            expect(warnings.some((w) => w.includes(attr)), `${what}: console.warn`).to.equal(true);
+          }
+          for (const w of warnings) expect(w.length, `${what}: warning kept short`).to.be.below(1000);
+          el.remove();
+        }
+      }
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+  }
+});
+
+/* ---------------------------------------------------- hostile local contacts */
+
+const VALID = { name: 'Gemeente Voorbeeld, aandachtsfunctionaris', phone: '020 123 4567' };
+const HOSTILE = [
+  { name: 'Link', url: 'javascript:alert(1)' },
+  { name: 'Mail', email: 'javascript:alert(1)' },
+  { name: 'Phone', phone: 'javascript:alert(1)' },
+  { name: 'Data', url: 'data:text/html,<script>alert(1)</script>' },
+  { name: `<img src=x onerror=${RUNS}>`, phone: '020 123 4567' },
+  { name: 'Script in description', description: `<script>${RUNS}</script>`, phone: '020 123 4567' },
+  { name: 'Svg in hours', hours: `<svg onload=${RUNS}></svg>`, email: 'info@example.nl' },
+  { name: 42, phone: '020 123 4567' },
+  { name: 'Number phone', phone: 201234567 },
+  { name: 'Array url', url: ['https://example.nl'] },
+  { name: 'Object name', phone: { toString: 'x' } },
+  null,
+  'a string',
+  [],
+  { __proto__: { polluted: 1 }, name: 'Proto', phone: '020 123 4567' },
+  { name: 'L'.repeat(10_000), phone: '020 123 4567' },
+];
+
+for (const name of ['contact-list', 'meldroute-steps'] as const) {
+  describe(`dist: hostile local contacts in <${name}>`, () => {
+    const attrs: Record<string, string> = name === 'meldroute-steps' ? { route: 'front-desk', now: NOW } : { now: NOW };
+    const localCards = (el: El) => el.shadowRoot!.querySelectorAll('section.local article.contact');
+
+    it('javascript: and data: links, HTML and script in strings, wrong types: text only, entries skipped with visible notes', async () => {
+      const json = JSON.stringify(HOSTILE).replace('"name":"Proto"', '"__proto__":{"polluted":1},"name":"Proto"');
+      const { result: el, warnings } = await warningsOf(() => place(name, attrs, { json }));
+      expectSound(el, name);
+      const root = el.shadowRoot!;
+      // Shown as text, exactly as given.
+      const names = [...localCards(el)].map((c) => c.querySelector('h1, h2, h3, h4, h5, h6')!.textContent!.trim());
+      expect(names).to.include(`<img src=x onerror=${RUNS}>`);
+      expect(text(el)).to.contain(`<script>${RUNS}</script>`);
+      expect(text(el)).to.contain(`<svg onload=${RUNS}></svg>`);
+      // Never a javascript: or data: link.
+      for (const a of root.querySelectorAll('a')) expect(a.getAttribute('href')).not.to.match(/^(javascript|data|vbscript):/i);
+      // Every bad entry named in a visible note; a warning for each.
+      const notes = messageText(el);
+      for (const n of ['Link', 'Mail', 'Phone', 'Data', 'Number phone', 'Array url', 'Object name']) expect(notes, n).to.contain(`"${n}"`);
+      expect(notes).to.match(/Lokaal contact 8\b/); // name 42: no usable name to show
+      expect(notes).to.match(/Lokaal contact 12\b/); // null
+      expect(warnings.length).to.be.at.least(10);
+      expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    });
+
+    it('10,000 entries: the first 50 show, with a visible note', async function () {
+      this.timeout(60_000);
+      const many = Array.from({ length: 10_000 }, (_, i) => ({ ...VALID, name: `Contact ${i + 1}` }));
+      const { result: el, warnings } = await warningsOf(() => place(name, attrs, { json: JSON.stringify(many) }));
+      expectSound(el, name);
+      const cards = [...localCards(el)];
+      expect(cards).to.have.length(50);
+      expect(cards[0].textContent).to.contain('Contact 1');
+      expect(cards[49].textContent).to.contain('Contact 50');
+      expect(text(el)).not.to.contain('Contact 51');
+      expect(messageText(el)).to.contain('10000');
+      expect(warnings.some((w) => w.includes('10000'))).to.equal(true);
+    });
+
+    for (const [label, json, expected] of [
+      ['broken JSON', '[{"name": "x", ', /JSON/],
+      ['an object instead of a list', JSON.stringify(VALID), /lijst/],
+      ['a bare string', '"<img src=x onerror=window.__pwned=1>"', /lijst/],
+      ['HTML instead of JSON', `<img src=x onerror=${RUNS}>`, /JSON/],
+    ] as const) {
+      it(`${label}: a clear visible message, the national contacts still shown`, async () => {
+        const { result: el, warnings } = await warningsOf(() => place(name, attrs, { json }));
+        expectSound(el, name);
+        expect(messageText(el)).to.match(expected);
+        expect(warnings.length).to.be.at.least(1);
+        expect(localCards(el)).to.have.length(0);
+        expect(el.shadowRoot!.querySelectorAll('a[href^="tel:"]').length).to.be.greaterThan(0);
+      });
+    }
+  });
+}
+
+/* --------------------------------------------------------- aggressive CSS */
+
+describe('dist: a host page with aggressive global CSS', () => {
+  const AGGRESSIVE = `
+    * { all: unset; color: red !important; font-size: 40px; line-height: 0.5 !important; }
+    button, input, textarea, select, a, h1, h2, h3, h4, h5, h6, p, ul, ol, li, fieldset, label, table, dl { display: none !important; }
+    [hidden] { display: block !important; }
+    :focus, :focus-visible { outline: none !important; }
+    ::part(heading) { }
+  `;
+  // (Containers such as div are left alone: a page that hides all of them hides itself.)
+  let style: HTMLStyleElement;
+  beforeEach(() => {
+    style = document.createElement('style');
+    style.textContent = AGGRESSIVE;
+    document.head.append(style);
+  });
+  afterEach(() => style.remove());
+
+  it('all four elements render, with visible controls, and stay operable by mouse and keyboard', async function () {
+    this.timeout(30_000);
+    const wrap = await fixture<HTMLDivElement>(html`<section></section>`);
+    const els = {} as Record<Name, El>;
+    for (const name of NAMES) els[name] = await place(name, name === 'meldroute-steps' ? { route: 'medical' } : {}, { parent: wrap });
+    for (const name of NAMES) {
+      const el = els[name];
+      expect(el.getBoundingClientRect().height, name).to.be.greaterThan(100);
+      expect(text(el).length, name).to.be.greaterThan(200);
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, input, a[href]')].filter((c) => !c.closest('[hidden]'));
+      expect(controls.length, `${name}: controls`).to.be.greaterThan(0);
+      for (const c of controls.slice(0, 20)) expect(c.getBoundingClientRect().height, `${name}: ${c.localName} visible`).to.be.greaterThan(0);
+    }
+    // The card: a toggle opens its panel.
+    const card = els['signal-card'].shadowRoot!;
+    const toggle = card.querySelector<HTMLButtonElement>('button.toggle')!;
+    toggle.click();
+    await els['signal-card'].updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(card.getElementById(toggle.getAttribute('aria-controls')!)!.getBoundingClientRect().height).to.be.greaterThan(0);
+    // The checklist: a checkbox checks with the keyboard and the summary follows.
+    const list = els['signal-checklist'];
+    const boxes = list.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+    boxes[1].focus();
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+    expect(list.shadowRoot!.activeElement).to.equal(boxes[0]);
+    await sendKeys({ press: ' ' });
+    await list.updateComplete;
+    expect(boxes[0].checked).to.equal(true);
+    expect(list.shadowRoot!.querySelector('.summary [role="status"]')!.textContent).to.contain('Aangevinkte signalen: 1.');
+    // The host's `:focus { outline: none !important }` does not reach inside: focus stays visible.
+    expect(boxes[0].matches(':focus-visible')).to.equal(true);
+    expect(getComputedStyle(boxes[0]).outlineStyle).to.not.equal('none');
+    // The route: a step opens; the afwegingskader answers.
+    const route = els['meldroute-steps'];
+    const step = route.shadowRoot!.querySelector<HTMLButtonElement>('.step button.toggle')!;
+    step.click();
+    await route.updateComplete;
+    expect(step.getAttribute('aria-expanded')).to.equal('true');
+    route.shadowRoot!.querySelector<HTMLButtonElement>('.flow-question button[data-answer="no"]')!.click();
+    await route.updateComplete;
+    expect(route.shadowRoot!.querySelector('.outcome')!.getBoundingClientRect().height).to.be.greaterThan(0);
+    // The contacts: phone links visible and reachable.
+    const tel = els['contact-list'].shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
+    expect(tel.getBoundingClientRect().width).to.be.greaterThan(0);
+  });
+});
+
+/* -------------------------------------------------------- many elements */
+
+describe('dist: 200 elements on one page', () => {
+  it('all render their content, without errors', async function () {
+    this.timeout(120_000);
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const forms = ['labour', 'sexual', 'criminal', 'organ'];
+    const els: El[] = [];
+    for (let i = 0; i < 200; i++) {
+      const name = NAMES[i % 4];
+      const el = document.createElement(name) as El;
+      if (name === 'signal-card') el.setAttribute('exploitation', forms[(i / 4) % 4 | 0]);
+      if (name === 'meldroute-steps') el.setAttribute('route', ['professional', 'front-desk', 'medical', 'first-line'][(i / 4) % 4 | 0]);
+      els.push(el);
+    }
+    wrap.append(...els);
+    await Promise.all(els.map(ready));
+    for (const [i, el] of els.entries()) {
+      expect(text(el).length, `${i}: ${el.localName}`).to.be.greaterThan(200);
+      expect(el.shadowRoot!.querySelector('[part~="heading"]'), `${i}: heading`).to.exist;
+    }
+    // Ids inside each shadow root stay unique there (no clashes between elements).
+    for (const el of els.slice(0, 8)) {
+      const ids = [...el.shadowRoot!.querySelectorAll('[id]')].map((n) => n.id);
+      expect(new Set(ids).size, el.localName).to.equal(ids.length);
+    }
+  });
+});
+
+/* ------------------------------------------------ removing and re-adding */
+
+describe('dist: removing and re-adding elements', () => {
+  /** Tracks window listeners and intervals the elements add and remove. */
+  function track() {
+    const add = window.addEventListener;
+    const remove = window.removeEventListener;
+    const setI = window.setInterval;
+    const clearI = window.clearInterval;
+    const listeners = new Map<string, Set<unknown>>();
+    const intervals = new Set<unknown>();
+    window.addEventListener = function (this: Window, type: string, fn: unknown, o?: unknown) {
+      if (!listeners.has(type)) listeners.set(type, new Set());
+      listeners.get(type)!.add(fn);
+      return add.call(this, type, fn as EventListener, o as AddEventListenerOptions);
+    } as typeof window.addEventListener;
+    window.removeEventListener = function (this: Window, type: string, fn: unknown, o?: unknown) {
+      listeners.get(type)?.delete(fn);
+      return remove.call(this, type, fn as EventListener, o as EventListenerOptions);
+    } as typeof window.removeEventListener;
+    window.setInterval = ((fn: TimerHandler, ms?: number) => {
+      const id = setI(fn, ms);
+      intervals.add(id);
+      return id;
+    }) as typeof window.setInterval;
+    window.clearInterval = ((id?: number) => {
+      intervals.delete(id);
+      clearI(id);
+    }) as typeof window.clearInterval;
+    const restore = () => {
+      window.addEventListener = add;
+      window.removeEventListener = remove;
+      window.setInterval = setI;
+      window.clearInterval = clearI;
+    };
+    return { listeners, intervals, restore };
+  }
+
+  it('keep their state, drop window listeners and timers while away, and take them up again', async function () {
+    this.timeout(30_000);
+    const t = track();
+    try {
+      const a = await fixture<HTMLDivElement>(html`<div></div>`);
+      const b = await fixture<HTMLDivElement>(html`<div></div>`);
+      const list = await place('signal-checklist', {}, { parent: a });
+      const contacts = await place('contact-list', {}, { parent: a });
+      const card = await place('signal-card', {}, { parent: a });
+      const route = await place('meldroute-steps', { route: 'medical' }, { parent: a });
+      const pagehide = () => t.listeners.get('pagehide')?.size ?? 0;
+      const listening = pagehide();
+      const clocks = t.intervals.size;
+      expect(listening, 'the checklist listens to pagehide').to.be.at.least(1);
+      expect(clocks, 'the clocks of contact-list and meldroute-steps').to.be.at.least(2);
+
+      // State: a checked box, an open panel, an answered question.
+      list.shadowRoot!.querySelector<HTMLInputElement>('input[type="checkbox"]')!.click();
+      const toggle = card.shadowRoot!.querySelector<HTMLButtonElement>('button.toggle')!;
+      toggle.click();
+      route.shadowRoot!.querySelector<HTMLButtonElement>('.flow-question button[data-answer="yes"]')!.click();
+      await Promise.all([list, card, route].map((e) => e.updateComplete));
+
+      for (let i = 0; i < 3; i++) {
+        // Away for a while.
+        for (const el of [list, contacts, card, route]) el.remove();
+        expect(pagehide(), 'no pagehide listener while removed').to.equal(0);
+        expect(t.intervals.size, 'no clock while removed').to.equal(0);
+        window.dispatchEvent(new Event('pagehide')); // would clear the checklist if it still listened
+        await new Promise((r) => setTimeout(r, 20));
+        // Back, in another container.
+        b.append(list, contacts, card, route);
+        await Promise.all([list, contacts, card, route].map((e) => e.updateComplete));
+        expect(pagehide(), 'the same listeners, not more per connection').to.equal(listening);
+        expect(t.intervals.size, 'the same clocks, not more per connection').to.equal(clocks);
+      }
+      expect(list.shadowRoot!.querySelectorAll('input[type="checkbox"]:checked')).to.have.length(1);
+      expect(card.shadowRoot!.querySelector('button.toggle')!.getAttribute('aria-expanded')).to.equal('true');
+      expect(route.shadowRoot!.querySelectorAll('.flow-path li')).to.have.length(1);
+      expect(text(contacts).length).to.be.greaterThan(200);
+
+      // Moved within one task (no gap): still one listener, state intact, still working.
+      a.append(list);
+      await list.updateComplete;
+      expect(pagehide()).to.equal(listening);
+      window.dispatchEvent(new Event('pagehide'));
+      await list.updateComplete;
+      expect(list.shadowRoot!.querySelectorAll('input[type="checkbox"]:checked'), 'pagehide clears again once back').to.have.length(0);
+
+      // Local contacts are followed again after re-adding.
+      contacts.remove();
+      b.append(contacts);
+      const s = document.createElement('script');
+      s.type = 'application/json';
+      s.textContent = JSON.stringify([VALID]);
+      contacts.append(s);
+      await new Promise((r) => setTimeout(r, 0));
+      await contacts.updateComplete;
+      expect(contacts.shadowRoot!.querySelectorAll('section.local article.contact')).to.have.length(1);
+    } finally {
+      t.restore();
+    }
+  });
+
+  it('a removed element follows a language change made while it was away', async function () {
+    this.timeout(30_000);
+    const before = document.documentElement.getAttribute('lang');
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const card = await place('signal-card', { exploitation: 'labour' }, { parent: wrap });
+    const dutch = picture(card);
+    card.remove();
+    try {
+      document.documentElement.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r, 20));
+      wrap.append(card);
+      const fresh = await place('signal-card', { exploitation: 'labour' }, { parent: wrap });
+      await card.contentReady;
+      await card.updateComplete;
+      expect(picture(fresh)).to.not.deep.equal(dutch);
+      expect(picture(card)).to.deep.equal(picture(fresh));
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
+    await new Promise((r) => setTimeout(r, 20));
+    await card.contentReady;
+    await card.updateComplete;
+    expect(picture(card)).to.deep.equal(dutch);
+  });
+});
+
+/* ------------------------------------------------ switching attributes */
+
+describe('dist: switching attributes at run time', () => {
+  const SEQUENCES: Record<Name, Record<string, (string | null)[]>> = {
+    'signal-card': {
+      exploitation: ['labour', 'organ', 'bogus', null, 'sexual'],
+      audience: ['medical', 'front-desk', null, 'first-line'],
+      'heading-level': ['1', '6', '4', 'bogus', null, '3'],
+    },
+    'signal-checklist': {
+      exploitation: ['criminal', null, 'labour'],
+      audience: ['front-desk', 'medical', null],
+      region: ['ijsselland', 'atlantis', null],
+      'heading-level': ['5', '2', null],
+    },
+    'meldroute-steps': {
+      route: ['medical', 'first-line', 'bogus', 'front-desk', null],
+      region: ['ijsselland', null],
+      'heading-level': ['1', '6', null],
+    },
+    'contact-list': {
+      topic: ['acute', 'minors', 'bogus', 'medical', null],
+      region: ['ijsselland', 'nowhere', null],
+      'heading-level': ['4', '1', null],
+    },
+  };
+
+  for (const name of NAMES) {
+    it(`<${name}> re-renders each change exactly as a fresh element with the same attributes`, async function () {
+      this.timeout(60_000);
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      const base = { now: name === 'contact-list' || name === 'meldroute-steps' ? NOW : null };
+      const { warnings } = await warningsOf(async () => {
+        const el = await place(name, base, { parent: wrap });
+        const current: Record<string, string | null> = { ...base };
+        for (const [attr, values] of Object.entries(SEQUENCES[name])) {
+          for (const value of values) {
+            if (value === null) el.removeAttribute(attr);
+            else el.setAttribute(attr, value);
+            current[attr] = value;
+            await el.updateComplete;
+            await el.contentReady;
+            const fresh = await place(name, current, { parent: wrap });
+            expect(picture(el), `${attr}=${value}`).to.deep.equal(picture(fresh));
+            expectSound(el, `${attr}=${value}`);
+            if (value === 'bogus' || value === 'atlantis' || value === 'nowhere') expect(messageText(el)).to.contain(value);
+            fresh.remove();
+          }
+        }
+        // Back to a valid state: no message left.
+        for (const attr of Object.keys(SEQUENCES[name])) el.removeAttribute(attr);
+        await el.updateComplete;
+        expect(messageText(el)).to.equal('');
+      });
+      expect(warnings.length).to.be.greaterThan(0);
+    });
+  }
+
+  it('heading-level 1..6 moves the whole outline; offsets stop at h6', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = await place('meldroute-steps', { route: 'medical' }, { parent: wrap });
+    for (let level = 1; level <= 6; level++) {
+      el.setAttribute('heading-level', String(level));
+      await el.updateComplete;
+      const levels = [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
+      expect(el.shadowRoot!.querySelector('[part~="heading"]')!.localName).to.equal(`h${level}`);
+      expect(Math.min(...levels)).to.equal(level);
+      expect(Math.max(...levels)).to.be.at.most(6);
+      if (level >= 5) expect(levels.filter((l) => l === 6).length).to.be.greaterThan(1);
+    }
+  });
+});

@@ -1,0 +1,64 @@
+// Size budget: gzipped bytes are deterministic, so the suite fails when a built entry point
+// (with everything it imports statically) or the code of all four elements outgrows its budget.
+// Budgets sit a little above the sizes when they were set; raise one only on purpose, and say
+// why in the commit. Needs dist/ (npm test builds first); skipped with a message without it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { sizes } from '../../scripts/sizes.mjs';
+
+const root = new URL('../../', import.meta.url).pathname;
+const dist = `${root}dist`;
+const built = existsSync(`${dist}/signalenkaart.js`) && existsSync(`${dist}/elements`);
+const skip = !built && 'dist/ is missing: run `npm run build` first (npm test builds before testing)';
+
+const KB = 1024;
+/** Gzipped budgets per entry point, its static imports included. */
+const BUDGETS = {
+  'signalenkaart.js': 1 * KB,
+  'elements/contact-list.js': 21.5 * KB,
+  'elements/meldroute-steps.js': 25 * KB,
+  'elements/signal-card.js': 18.5 * KB,
+  'elements/signal-checklist.js': 22 * KB,
+};
+/** The code of all four elements with Lit, without content (dataset slices, translations). */
+const ALL_CODE_BUDGET = 38 * KB;
+/** The target of issue 7 for that code. */
+const ALL_CODE_TARGET = 20 * KB;
+
+const measured = built ? sizes(dist) : undefined;
+const kb = (n) => `${(n / KB).toFixed(1)} KB`;
+
+test('every entry point has a budget, and every budget an entry point', { skip }, () => {
+  assert.deepEqual(measured.entries.map((e) => e.entry).sort(), Object.keys(BUDGETS).sort());
+});
+
+for (const [entry, budget] of Object.entries(BUDGETS)) {
+  test(`${entry} stays within ${kb(budget)} gzipped`, { skip }, () => {
+    const row = measured.entries.find((e) => e.entry === entry);
+    assert.ok(row, `${entry} was not built`);
+    assert.ok(row.gzip > 0);
+    assert.ok(row.gzip <= budget, `${entry} is ${kb(row.gzip)} gzipped (${row.files} files), over its budget of ${kb(budget)}`);
+  });
+}
+
+test(`the code of all four elements with Lit stays within ${kb(ALL_CODE_BUDGET)} gzipped`, { skip }, () => {
+  // Sanity: the count covers every element and no content.
+  for (const name of ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list']) {
+    assert.ok(measured.codeFiles.includes(`elements/${name}.js`), `${name} missing from the code count`);
+  }
+  assert.ok(measured.content.length > 0, 'content chunks were recognised');
+  for (const c of measured.content) assert.ok(!measured.codeFiles.includes(`chunks/${c.chunk}`), `${c.chunk} is content, not code`);
+  assert.ok(measured.allElementsCode <= ALL_CODE_BUDGET, `all element code is ${kb(measured.allElementsCode)}, over ${kb(ALL_CODE_BUDGET)}`);
+});
+
+// Reported, not enforced, while the target is not met: a todo test runs and shows its result
+// without failing the suite. It turns into a normal (failing-when-exceeded) test once met.
+const targetMet = measured ? measured.allElementsCode <= ALL_CODE_TARGET : true;
+test(
+  `issue 7 target: the code of all four elements with Lit at most ${kb(ALL_CODE_TARGET)} gzipped`,
+  { skip, todo: !targetMet && `not met: ${measured && kb(measured.allElementsCode)} now` },
+  () => {
+    assert.ok(measured.allElementsCode <= ALL_CODE_TARGET, `all element code is ${kb(measured.allElementsCode)}`);
+  },
+);
