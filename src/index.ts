@@ -4,7 +4,6 @@
  * loading their code (and, through them, their content slices) from files next to this one,
  * now and whenever such an element is added to the page later. Adds nothing to `window`.
  */
-export { VERSION } from './base/version.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'signal-card': () => import('./elements/signal-card/define.js'),

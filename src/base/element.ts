@@ -57,7 +57,8 @@ export abstract class SignalenkaartElement extends LitElement {
   protected abstract readonly parts: readonly Part[];
 
   private unsubscribe?: () => void;
-  private loadedLang?: Lang;
+  /** Language and parts of the content loaded (or loading). */
+  private loadedKey?: string;
   private loadToken = 0;
   private warned = new Set<string>();
   /** Set true once a language callback arrived; before that, data is not requested. */
@@ -87,7 +88,7 @@ export abstract class SignalenkaartElement extends LitElement {
 
   protected willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.langKnown && this.loadedLang !== this.lang_) void this.load(this.lang_);
+    if (this.langKnown && this.loadedKey !== `${this.lang_}:${this.parts.join()}`) void this.load(this.lang_);
   }
 
   private readyPromise?: Promise<void>;
@@ -100,7 +101,7 @@ export abstract class SignalenkaartElement extends LitElement {
   }
 
   private async load(lang: Lang) {
-    this.loadedLang = lang;
+    this.loadedKey = `${lang}:${this.parts.join()}`;
     const token = ++this.loadToken;
     if (this.data) this.readyPromise = undefined;
     try {
@@ -115,7 +116,7 @@ export abstract class SignalenkaartElement extends LitElement {
     } catch (e) {
       if (token === this.loadToken) {
         this.loadFailed = true;
-        this.loadedLang = undefined;
+        this.loadedKey = undefined;
         console.warn(`[${this.localName}] Could not load the content:`, e);
       }
     }

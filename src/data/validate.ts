@@ -86,7 +86,7 @@ export function validateDataset(d: Slices): string[] {
   for (const r of d.routes.routes) validateRoute(r, contactIds, err, text, texts, ref);
 
   // background
-  validateBackground(d.background, err, text, texts, ref);
+  validateBackground({ ...d.background, ...d.practice }, err, text, texts, ref);
   return errors;
 }
 

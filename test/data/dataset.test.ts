@@ -3,7 +3,7 @@ import { loadSlices, LANGS, type Slices } from '../../src/data/slices.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { isValidDutchNumber } from '../../src/model/phone.js';
 
-const ALL = ['meta', 'signals', 'routes', 'contacts', 'background'] as const;
+const ALL = ['meta', 'signals', 'routes', 'contacts', 'background', 'practice'] as const;
 let nl: Slices;
 
 const count = (d: Slices, category: string) => d.signals.signals.filter((s) => s.category === category).length;
@@ -78,8 +78,8 @@ describe('dataset (nl)', () => {
     expect(count(nl, 'med-arbeid')).to.equal(4);
     expect(count(nl, 'med-psychisch')).to.equal(8);
     expect(count(nl, 'med-contextueel')).to.equal(10);
-    expect(nl.background.cases).to.have.length(10);
-    expect(nl.background.safeQuestions!.groups.map((g) => g.questions.length)).to.deep.equal([9, 9, 5]);
+    expect(nl.practice.cases).to.have.length(10);
+    expect(nl.practice.safeQuestions!.groups.map((g) => g.questions.length)).to.deep.equal([9, 9, 5]);
     const r = route(nl, 'medical');
     expect(r.steps).to.have.length(5);
     expect(r.flow!.questions).to.have.length(5);

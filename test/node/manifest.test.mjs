@@ -32,3 +32,8 @@ test('package.json exports every element and names only define modules as side e
   }
   assert.ok(pkg.sideEffects.every((p) => /signalenkaart\.js$|elements\/\*\.js$|define\.ts$|index\.ts$/.test(p)));
 });
+
+test('the version the define guard compares is the package version', () => {
+  const src = readFileSync(`${root}src/base/version.ts`, 'utf8');
+  assert.equal(/VERSION = '([^']+)'/.exec(src)?.[1], pkg.version);
+});

@@ -1,9 +1,9 @@
 import type { Background } from '../types.js';
-import { mergeBackground } from '../merge.js';
 import vt from './background/vt-ijsselland.json';
 import balie from './background/fairwork-balie.json';
 import crimineel from './background/balie-crimineel.json';
 import eu from './background/eu-eerstelijn.json';
 import med from './background/fairwork-medisch.json';
 
-export default mergeBackground([vt, balie, crimineel, eu, med] as unknown as Background[]);
+/** The background of each source, merged by the loader (src/data/slices.ts). */
+export default [vt, balie, crimineel, eu, med] as unknown as Background[];

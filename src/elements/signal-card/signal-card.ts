@@ -3,6 +3,7 @@ import { msg, str } from '@lit/localize';
 import { SignalenkaartElement } from '../../base/element.js';
 import { audienceLabel, elementLabel, formLabel, selectionLabel } from '../../base/labels.js';
 import type { Audience, Background, Exploitation, Meta, Signal, SignalsSlice, SourceRef } from '../../data/types.js';
+import type { Part } from '../../data/slices.js';
 import {
   AUDIENCES,
   EXPLOITATIONS,
@@ -93,7 +94,10 @@ export class SignalCard extends SignalenkaartElement {
   /** Keys of the open panels. */
   private open: ReadonlySet<string> = new Set();
 
-  protected readonly parts = ['meta', 'signals', 'background'] as const;
+  /** Content slices: case examples and safe questions (the `practice` slice) only for medical professionals. */
+  protected get parts(): readonly Part[] {
+    return this.audience === 'medical' ? ['meta', 'signals', 'background', 'practice'] : ['meta', 'signals', 'background'];
+  }
 
   private allKeys: string[] = [];
 
@@ -101,12 +105,13 @@ export class SignalCard extends SignalenkaartElement {
     const ex = this.checkAttribute<Exploitation>('exploitation', this.exploitation, EXPLOITATIONS);
     const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
     const problems = this.renderProblems([ex.problem, au.problem, this.headingProblem()]);
-    const { meta, signals, background } = this.data ?? {};
+    const { meta, signals, background, practice } = this.data ?? {};
     if (!meta || !signals || !background) {
       return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     }
     const sel: Selection = { exploitation: ex.value, audience: au.value };
-    const view: View = { meta, signals, bg: background, sel, preferred: sourcesForAudience(meta, sel.audience), refs: [], keys: [] };
+    const bg = practice ? { ...background, ...practice } : background;
+    const view: View = { meta, signals, bg, sel, preferred: sourcesForAudience(meta, sel.audience), refs: [], keys: [] };
     const body = sel.exploitation ? this.renderSingle(view, sel.exploitation) : this.renderOverview(view);
     const backgroundPart = this.renderBackground(view);
     this.allKeys = view.keys;

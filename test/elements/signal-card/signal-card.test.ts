@@ -16,7 +16,8 @@ let signalsSlice: SignalsSlice;
 let bg: Background;
 let meta: Meta;
 before(async () => {
-  [signalsSlice, bg, meta] = await Promise.all([loadSlice('nl', 'signals'), loadSlice('nl', 'background'), loadSlice('nl', 'meta')]);
+  const [s, background, practice, m] = await Promise.all([loadSlice('nl', 'signals'), loadSlice('nl', 'background'), loadSlice('nl', 'practice'), loadSlice('nl', 'meta')]);
+  [signalsSlice, bg, meta] = [s, { ...background, ...practice }, m];
 });
 
 async function card(attrs: { exploitation?: string; audience?: string; headingLevel?: string } = {}): Promise<SignalCard> {
