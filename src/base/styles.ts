@@ -117,6 +117,14 @@ export const baseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
   }
+  /* A row of buttons (and short notes) above or below content. */
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-sm);
+    margin: 0 0 var(--_space);
+  }
   .toggle {
     display: flex;
     width: 100%;

@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { captureWarnings } from '../helpers/warnings.js';
 
 const BUNDLE = '/dist/signalenkaart.js';
 const NAMES = ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list'] as const;
@@ -53,16 +54,7 @@ afterEach(async () => {
 
 /* ---------------------------------------------------------------- helpers */
 
-async function warningsOf<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    return { result: await fn(), warnings };
-  } finally {
-    console.warn = original;
-  }
-}
+const warningsOf = captureWarnings;
 
 /** Creates an element (attributes, optional JSON child), puts it in `parent` (or a fixture) and waits for its content. */
 async function place<T extends El = El>(

@@ -4,12 +4,6 @@ export const contactListStyles = css`
   .contact-list > :is(h1, h2, h3, h4, h5, h6):first-child {
     margin-top: 0;
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-sm);
-    margin: 0 0 var(--_space);
-  }
   .local-slot ::slotted(*) {
     display: block;
     max-width: 100%;

@@ -4,7 +4,6 @@ export const meldrouteStyles = css`
   .meldroute > :is(h1, h2, h3, h4, h5, h6):first-child {
     margin-top: 0;
   }
-  .actions,
   .answers,
   .progress {
     display: flex;

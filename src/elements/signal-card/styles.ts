@@ -8,12 +8,6 @@ export const cardStyles = css`
   .intro {
     color: var(--_muted);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-sm);
-    margin: 0 0 var(--_space);
-  }
   .section,
   .group,
   .case {

@@ -9,13 +9,6 @@ export const checklistStyles = css`
     padding: var(--_space-sm) var(--_space);
     background: var(--_surface);
   }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-sm);
-    margin: 0 0 var(--_space);
-  }
   .actions p {
     margin: 0;
   }

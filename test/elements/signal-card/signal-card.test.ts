@@ -11,6 +11,7 @@ import { casesFor, formExplanations, guidanceFor, sectionsFor, sourcesForAudienc
 import { safeHref } from '../../../src/model/links.js';
 import { formLabel, selectionLabel } from '../../../src/base/labels.js';
 import { formatDate } from '../../../src/base/format.js';
+import { captureWarnings } from '../../helpers/warnings.js';
 
 let signalsSlice: SignalsSlice;
 let bg: Background;
@@ -43,14 +44,6 @@ async function openAll(el: SignalCard) {
   for (const b of toggles(el)) expect(b.getAttribute('aria-expanded')).to.equal('true');
 }
 
-function captureWarnings<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return fn()
-    .then((result) => ({ result, warnings }))
-    .finally(() => (console.warn = original));
-}
 
 /** The signal texts the card lists (signal lists only, not the case examples). */
 const listedSignals = (scope: ParentNode) =>

@@ -12,6 +12,7 @@ import { childProtectionContacts, consultContacts } from '../../../src/model/con
 import { formatPhone, telHref } from '../../../src/model/phone.js';
 import { formatDateTime, formatDate } from '../../../src/base/format.js';
 import { selectionLabel } from '../../../src/base/labels.js';
+import { captureWarnings } from '../../helpers/warnings.js';
 
 let slice: SignalsSlice;
 let meta: Meta;
@@ -65,14 +66,6 @@ async function type(el: SignalChecklist, area: HTMLTextAreaElement, text: string
   await el.updateComplete;
 }
 
-function captureWarnings<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  return fn()
-    .then((result) => ({ result, warnings }))
-    .finally(() => (console.warn = original));
-}
 
 /** A shown signal of a row of the given element of the definition. */
 function signalOf(list: readonly Signal[], element: 'handeling' | 'middel' | 'doel'): Signal {
