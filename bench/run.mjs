@@ -129,13 +129,16 @@ async function assertRendered(p, sel, min) {
 
 /* ---------------------------------------------- the static page, same content */
 
-// The cards' rendered shadow DOM (hidden panels included, as in the widget), without Lit's
-// comment markers, with the card's own styles: the same content and look as static HTML.
+// The cards' rendered shadow DOM, without Lit's comment markers, with the card's own styles: the
+// same content and look as static HTML. The widget renders a closed panel's content only when it
+// opens (or the page prints); the static copy holds all of it, in hidden panels, as a static page
+// with the same content would.
 async function staticCopy(from, to) {
   const { p, context } = await load(`${base}/bench/tmp/${from}`);
   await assertRendered(p, 'signal-card', 2000);
   const body = await p.evaluate(() => {
     const els = [...document.querySelectorAll('signal-card')];
+    window.dispatchEvent(new Event('beforeprint'));
     const css = [...els[0].shadowRoot.adoptedStyleSheets]
       .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
       .join('\n')

@@ -33,6 +33,7 @@ export abstract class SignalenkaartElement extends LitElement {
     lang_: { state: true },
     data: { state: true },
     loadFailed: { state: true },
+    printing: { state: true },
   };
 
   /** `heading-level` attribute: the level of the element's top heading (1-6, default 2). */
@@ -52,6 +53,11 @@ export abstract class SignalenkaartElement extends LitElement {
   /** Loaded slices, once available. */
   protected data?: Partial<Slices>;
   protected loadFailed = false;
+  /**
+   * True between the window's beforeprint and afterprint. Elements render everything print
+   * shows (collapsed panels, records) only then, so a page with many elements stays light.
+   */
+  protected printing = false;
 
   /** The content slices this element needs. */
   protected abstract readonly parts: readonly Part[];
@@ -71,6 +77,8 @@ export abstract class SignalenkaartElement extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
     this.unsubscribe = onLangChange((lang) => {
       this.langKnown = true;
       this.checkOwnLang(lang);
@@ -82,6 +90,8 @@ export abstract class SignalenkaartElement extends LitElement {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
   }
@@ -90,6 +100,20 @@ export abstract class SignalenkaartElement extends LitElement {
     super.willUpdate(changed);
     if (this.langKnown && this.loadedKey !== `${this.lang_}:${this.parts.join()}`) void this.load(this.lang_);
   }
+
+  /** Called in beforeprint, before the synchronous render (the checklist dates its record). */
+  protected willPrint(): void {}
+
+  private onBeforePrint = () => {
+    this.printing = true;
+    this.willPrint();
+    // Render synchronously, before the browser lays out the page for printing.
+    this.performUpdate();
+  };
+
+  private onAfterPrint = () => {
+    this.printing = false;
+  };
 
   private readyPromise?: Promise<void>;
   private readyResolve?: () => void;

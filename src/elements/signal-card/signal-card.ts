@@ -371,10 +371,15 @@ export class SignalCard extends SignalenkaartElement {
     </section>`;
   }
 
-  /** A heading with a toggle button, and its panel (always rendered, hidden when closed, so print shows it). */
+  /**
+   * A heading with a toggle button, and its panel. A closed panel's content is left out of the
+   * DOM (a page with many cards stays light) but still worked out, so the footer names its
+   * sources; while printing, every panel is rendered and shown by the print rule.
+   */
   private collapsible(view: View, key: string, label: string, depth: number, content: () => TemplateResult | typeof nothing): TemplateResult {
     view.keys.push(key);
     const open = this.open.has(key);
+    const body = content();
     const id = `panel-${key}`;
     return html`${this.heading(
         depth,
@@ -389,7 +394,7 @@ export class SignalCard extends SignalenkaartElement {
           ${label}
         </button>`,
       )}
-      <div class="panel" id=${id} ?hidden=${!open}>${content()}</div>`;
+      <div class="panel" id=${id} ?hidden=${!open}>${open || this.printing ? body : nothing}</div>`;
   }
 
   private onToggle(e: Event) {

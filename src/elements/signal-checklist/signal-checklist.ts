@@ -91,7 +91,6 @@ export class SignalChecklist extends SignalenkaartElement {
     region: {},
     now: { attribute: false },
     state: { state: true },
-    printedAt: { state: true },
     announcement: { state: true },
   };
 
@@ -106,8 +105,8 @@ export class SignalChecklist extends SignalenkaartElement {
 
   /** The checklist's state: in memory only. */
   private state: ChecklistState = emptyState();
-  /** Set between beforeprint and afterprint: the record is rendered and print styles apply. */
-  private printedAt: Date | null = null;
+  /** The date of the print record, set in beforeprint (the record is rendered while `printing`). */
+  private printedAt = new Date(0);
   /** What the live region announces, worded at render (so in the current language). */
   private announcement: '' | 'cleared' = '';
 
@@ -119,15 +118,11 @@ export class SignalChecklist extends SignalenkaartElement {
 
   connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
     window.addEventListener('pagehide', this.onPageHide);
   }
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     window.removeEventListener('pagehide', this.onPageHide);
   }
 
@@ -151,7 +146,7 @@ export class SignalChecklist extends SignalenkaartElement {
       ? msg(str`Signalenlijst ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'checklist.title.form' })
       : msg('Signalenlijst mensenhandel', { id: 'checklist.title' });
 
-    return html`<div class=${this.printedAt ? 'checklist printing' : 'checklist'} part="base" lang=${this.lang_} @keydown=${this.onKeydown}>
+    return html`<div class=${this.printing ? 'checklist printing' : 'checklist'} part="base" lang=${this.lang_} @keydown=${this.onKeydown}>
       ${this.heading(0, title)} ${problems}
       <p class="privacy">
         ${msg(
@@ -180,7 +175,7 @@ export class SignalChecklist extends SignalenkaartElement {
         ${this.renderRows(shown)}
       </div>
       ${this.renderSummary(summary, consultContacts(contacts, region), region)}
-      ${this.printedAt ? this.renderRecord(shown, summary, consultContacts(contacts, region), sel) : nothing}
+      ${this.printing ? this.renderRecord(shown, summary, consultContacts(contacts, region), sel) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement === 'cleared' ? msg('Alles is gewist.', { id: 'checklist.cleared' }) : ''}</p>
       ${this.renderSources(sourcesOf(meta, [...shown.map((s) => s.ref), background.definition?.ref]))}
     </div>`;
@@ -358,7 +353,7 @@ export class SignalChecklist extends SignalenkaartElement {
 
   /** The print record: only rendered (and shown, by print styles) between beforeprint and afterprint. */
   private renderRecord(shown: readonly Signal[], summary: ReturnType<typeof summarize>, consult: Contact[], sel: Selection): TemplateResult {
-    const date = this.printedAt!;
+    const date = this.printedAt;
     const checked = shown.filter((s) => this.state.checked.has(s.id));
     const minor = this.state.minor;
     const minorText =
@@ -461,18 +456,12 @@ export class SignalChecklist extends SignalenkaartElement {
     window.print();
   }
 
-  private onBeforePrint = () => {
+  protected willPrint(): void {
     this.printedAt = this.now ?? new Date();
-    // Render the record synchronously, before the browser lays out the page for printing.
-    this.performUpdate();
-  };
-
-  private onAfterPrint = () => {
-    this.printedAt = null;
-  };
+  }
 
   private onPageHide = () => {
-    this.printedAt = null;
+    this.printing = false;
     this.state = emptyState();
     this.announcement = '';
     // Also clear what the browser may keep in the form controls of a page restored from the back/forward cache.

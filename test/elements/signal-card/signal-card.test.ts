@@ -288,8 +288,14 @@ describe('<signal-card>', () => {
       .find((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.panel[hidden]'));
     expect(panelRule, 'a print rule for .panel[hidden]').to.exist;
     expect(panelRule!.style.getPropertyValue('display')).to.equal('block');
-    // Every panel is in the DOM (hidden, not left out), so printing shows it.
-    for (const b of toggles(el)) expect(panelOf(el, b).childElementCount).to.be.greaterThan(0);
+    // Closed panels stay empty until the page prints; beforeprint renders them at once.
+    for (const b of toggles(el)) expect(panelOf(el, b).childElementCount).to.equal(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    for (const b of toggles(el)) expect(panelOf(el, b).childElementCount, 'rendered synchronously in beforeprint').to.be.greaterThan(0);
+    for (const b of toggles(el)) expect(panelOf(el, b).hidden).to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    await el.updateComplete;
+    for (const b of toggles(el)) expect(panelOf(el, b).childElementCount).to.equal(0);
   });
 
   // 320px is the narrowest viewport to support; 288px is what is left of it beside a host page's usual 16px margins.
