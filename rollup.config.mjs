@@ -5,6 +5,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
+import parallelDeps from './scripts/rollup-parallel-deps.mjs';
 
 const elements = existsSync('src/elements')
   ? readdirSync('src/elements', { withFileTypes: true })
@@ -29,5 +30,6 @@ export default {
     resolve(),
     json({ preferConst: true, compact: true }),
     esbuild({ target: 'es2021', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+    parallelDeps(),
   ],
 };

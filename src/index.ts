@@ -1,9 +1,11 @@
 /**
  * The one-script-tag entry: `<script type="module" src=".../dist/signalenkaart.js">`.
  * An autoloader in the manner of Shoelace's: it defines only the elements a page uses,
- * loading their code (and, through them, their content slices) from files next to this one,
- * now and whenever such an element is added to the page later. Adds nothing to `window`.
+ * loading their code and their content slices (in parallel: see prefetch.ts) from files next to
+ * this one, now and whenever such an element is added to the page later. Adds nothing to `window`.
  */
+
+import { prefetch } from './prefetch.js';
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'signal-card': () => import('./elements/signal-card/define.js'),
@@ -23,11 +25,14 @@ function load(name: string): void {
   });
 }
 
-/** Loads the elements used inside `root` (and `root` itself). */
+/** Loads the elements used inside `root` (and `root` itself), and starts loading their content. */
 export function discover(root: ParentNode | Element): void {
   const names = Object.keys(loaders);
-  if (root instanceof Element && names.includes(root.localName)) load(root.localName);
-  for (const name of names) if (root.querySelector(name)) load(name);
+  const found = [...(root instanceof Element && names.includes(root.localName) ? [root] : []), ...root.querySelectorAll(names.join(','))];
+  for (const el of found) {
+    load(el.localName);
+    prefetch(el);
+  }
 }
 
 if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {

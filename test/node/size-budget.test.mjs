@@ -15,7 +15,8 @@ const skip = !built && 'dist/ is missing: run `npm run build` first (npm test bu
 const KB = 1024;
 /** Gzipped budgets per entry point, its static imports included. */
 const BUDGETS = {
-  'signalenkaart.js': 1 * KB,
+  // The entry grew from 0.45 to 1 KB with the prefetch hints and parallel dependency imports: one round trip less.
+  'signalenkaart.js': 1.5 * KB,
   'elements/contact-list.js': 21.5 * KB,
   'elements/meldroute-steps.js': 25 * KB,
   'elements/signal-card.js': 18.5 * KB,

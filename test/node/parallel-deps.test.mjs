@@ -1,0 +1,27 @@
+// The autoloader entry imports each element's static dependencies together with the element
+// (scripts/rollup-parallel-deps.mjs), so a page waits one round trip for code, not two.
+// Needs dist/ (npm test builds first); skipped with a message without it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { relative } from 'node:path';
+import { closure } from '../../scripts/sizes.mjs';
+
+const dist = new URL('../../dist/', import.meta.url).pathname;
+const built = existsSync(`${dist}signalenkaart.js`);
+const skip = !built && 'dist/ is missing: run `npm run build` first (npm test builds before testing)';
+
+test('the entry imports every element together with all its static dependencies', { skip }, () => {
+  const entry = readFileSync(`${dist}signalenkaart.js`, 'utf8');
+  const elements = readdirSync(`${dist}elements`).filter((f) => f.endsWith('.js'));
+  assert.equal(elements.length, 4);
+  for (const file of elements) {
+    // The loader of this element: a Promise.all over its dependencies and the element itself.
+    const loader = entry.match(new RegExp(`Promise\\.all\\(\\[([^\\]]*import\\("\\./elements/${file.replace('.', '\\.')}"\\))\\]\\)`));
+    assert.ok(loader, `no parallel loader for elements/${file}`);
+    const imported = [...loader[1].matchAll(/import\("\.\/([^"]+)"\)/g)].map((m) => m[1]).sort();
+    const needed = [...closure(`${dist}elements/${file}`)].map((f) => relative(dist, f)).sort();
+    assert.ok(needed.length > 1, `elements/${file} has static dependencies`);
+    assert.deepEqual(imported, needed, `elements/${file}`);
+  }
+});
