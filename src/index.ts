@@ -29,10 +29,8 @@ function load(name: string): void {
 export function discover(root: ParentNode | Element): void {
   const names = Object.keys(loaders);
   const found = [...(root instanceof Element && names.includes(root.localName) ? [root] : []), ...root.querySelectorAll(names.join(','))];
-  for (const el of found) {
-    load(el.localName);
-    prefetch(el);
-  }
+  for (const el of found) load(el.localName);
+  prefetch(found);
 }
 
 if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {

@@ -53,10 +53,11 @@ export function partsFor(el: Element): Part[] {
 const started = new Set<string>();
 
 /**
- * Starts loading the content `el` will need. (Not the English interface strings: they import
+ * Starts loading the content the elements `els` will need. (Not the English interface strings: they import
  * the localize runtime, which would then become a chunk of its own, one file more everywhere.)
  */
-export function prefetch(el: Element): void {
+export function prefetch(els: readonly Element[]): void {
+  if (!els.length) return;
   const lang = langOf(document.documentElement.getAttribute('lang'));
   const load = (key: string, f: () => Promise<unknown>) => {
     if (started.has(key)) return;
@@ -64,5 +65,5 @@ export function prefetch(el: Element): void {
     // Errors are the element's to report, when it loads the same module itself.
     f().catch(() => started.delete(key));
   };
-  for (const part of partsFor(el)) load(`${lang}/${part}`, slices[lang][part]);
+  for (const el of els) for (const part of partsFor(el)) load(`${lang}/${part}`, slices[lang][part]);
 }

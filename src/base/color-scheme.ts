@@ -68,6 +68,23 @@ export function pageScheme(el: Element): string {
 type Host = ReactiveControllerHost & HTMLElement;
 
 /**
+ * Controllers of elements connected in this task, read together in one microtask: reading a
+ * computed style makes the browser bring styles up to date, and 200 elements each doing that
+ * as they connect (between each other's DOM changes) cost more than rendering them.
+ */
+const pending = new Set<ColorSchemeController>();
+function applySoon(c: ColorSchemeController) {
+  if (!pending.size) {
+    queueMicrotask(() => {
+      const list = [...pending];
+      pending.clear();
+      for (const p of list) p.apply();
+    });
+  }
+  pending.add(c);
+}
+
+/**
  * Keeps an element's `:state(dark)` current. Where custom states are not supported, the
  * `color-scheme="dark"` attribute still gives dark styles (through an attribute selector).
  */
@@ -93,7 +110,8 @@ export class ColorSchemeController implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe = onSchemeChange(() => this.apply());
-    this.apply();
+    // Still before the first paint: microtasks all run before the browser renders.
+    applySoon(this);
   }
 
   hostDisconnected(): void {

@@ -4,7 +4,6 @@
  * Elements extend it and only render what the model returns.
  */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { loadSlices, type Lang, type Part, type Slices } from '../data/slices.js';
 import type { SourceId } from '../data/types.js';
@@ -15,7 +14,19 @@ import { ColorSchemeController } from './color-scheme.js';
 import { COLOR_SCHEMES } from '../model/color-scheme.js';
 import { VERSION } from './version.js';
 
-const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+type Heading = (part: string, id: string | typeof nothing, content: unknown) => TemplateResult;
+/**
+ * One plain template per heading level (lighter than lit/static-html, which looks up its
+ * template by the tag name on every render).
+ */
+const HEADINGS: Heading[] = [
+  (p, id, c) => html`<h1 part=${p} id=${id}>${c}</h1>`,
+  (p, id, c) => html`<h2 part=${p} id=${id}>${c}</h2>`,
+  (p, id, c) => html`<h3 part=${p} id=${id}>${c}</h3>`,
+  (p, id, c) => html`<h4 part=${p} id=${id}>${c}</h4>`,
+  (p, id, c) => html`<h5 part=${p} id=${id}>${c}</h5>`,
+  (p, id, c) => html`<h6 part=${p} id=${id}>${c}</h6>`,
+];
 
 /**
  * What every element shares: the attributes `heading-level` and `color-scheme`, the custom
@@ -196,8 +207,7 @@ export abstract class SignalenkaartElement extends LitElement {
 
   /** A heading at the top level plus `offset`, capped at h6. */
   protected heading(offset: number, content: unknown, id?: string): TemplateResult {
-    const tag = HEADINGS[Math.min(this.level - 1 + offset, 5)];
-    return staticHtml`<${tag} id=${id ?? nothing} part=${offset === 0 ? 'heading' : 'subheading'}>${content}</${tag}>`;
+    return HEADINGS[Math.min(this.level - 1 + offset, 5)](offset === 0 ? 'heading' : 'subheading', id ?? nothing, content);
   }
 
   /** Visible messages about bad input. */

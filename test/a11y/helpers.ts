@@ -4,6 +4,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { layOutEverything } from '../helpers/layout.js';
 
 export type A11yEl = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
 
@@ -173,6 +174,7 @@ export async function countPrints(fn: () => Promise<void>): Promise<number> {
 
 /** With the text at 200%: `sample`'s text really is about twice as large, and nothing overflows or is clipped. */
 export async function expectLargeTextFits(el: A11yEl, sample: Element) {
+  layOutEverything(el);
   const normal = parseFloat(getComputedStyle(sample).fontSize);
   await withLargeText(async () => {
     await frame();
@@ -183,6 +185,7 @@ export async function expectLargeTextFits(el: A11yEl, sample: Element) {
 
 /** At its current (narrow) width: nothing overflows or is clipped. */
 export async function expectFits(el: A11yEl, label = '320px') {
+  layOutEverything(el);
   await frame();
   expect(layoutProblems(el), label).to.deep.equal([]);
 }

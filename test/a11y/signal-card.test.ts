@@ -9,16 +9,19 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/elements/signal-card/define.js';
 import type { SignalCard } from '../../src/elements/signal-card/signal-card.js';
 import { AUDIENCES, EXPLOITATIONS } from '../../src/model/signals.js';
+import { layOutEverything } from '../helpers/layout.js';
 import { expectFits, expectKeyboardWalk, expectLargeTextFits, expectOutline, placeBetweenButtons, withPageLang } from './helpers.js';
 
 const card = (attrs: Record<string, string> = {}, width?: number) => placeBetweenButtons<SignalCard>('signal-card', attrs, width);
 const openAllButton = (el: SignalCard) => el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .button')!;
 const toggles = (el: SignalCard) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')];
 
+/** Opens every panel, and lays everything out for axe's colour checks (see layOutEverything). */
 async function openAll(el: SignalCard) {
   openAllButton(el).click();
   await el.updateComplete;
   expect(toggles(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
+  layOutEverything(el);
 }
 
 describe('<signal-card> accessibility', () => {

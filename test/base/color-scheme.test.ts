@@ -10,6 +10,7 @@ import '../../src/elements/signal-checklist/define.js';
 import '../../src/elements/meldroute-steps/define.js';
 import '../../src/elements/contact-list/define.js';
 import '../helpers/privacy.js';
+import { layOutEverything } from '../helpers/layout.js';
 
 type Ready = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
 
@@ -167,6 +168,7 @@ describe('color scheme', () => {
         await el.updateComplete;
         expect(isDark(el)).to.equal(true);
         expect(bg(el)).to.equal(DARK_BG);
+        layOutEverything(el);
         await expect(el).to.be.accessible();
       });
     }

@@ -347,7 +347,7 @@ export class SignalCard extends SignalenkaartElement {
     view.refs.push(s.ref);
     const trafficking = msg('Mensenhandel', { id: 'card.trafficking' });
     const smuggling = msg('Mensensmokkel', { id: 'card.smuggling-col' });
-    return html`<section class="section">
+    return html`<section class="section smuggling">
       ${this.heading(2, msg('Mensenhandel en mensensmokkel', { id: 'card.smuggling' }))}
       ${s.intro.map((p) => html`<p>${p}</p>`)}
       <table class="compare" role="table">

@@ -3,6 +3,10 @@ import { css } from 'lit';
 export const cardStyles = css`
   .card {
     min-width: 0;
+  }
+  /* The container for the comparison table's narrow layout: only around the table, so a page
+     with many cards lays out no containers until a background panel opens. */
+  .smuggling {
     container: card / inline-size;
   }
   .intro {
@@ -12,6 +16,12 @@ export const cardStyles = css`
   .group,
   .case {
     margin: 0 0 var(--_space);
+  }
+  /* Off-screen content skips layout and paint until it is scrolled near (many cards on a page). */
+  .section,
+  .group {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12em;
   }
   .signals {
     padding-inline-start: 1.25em;
@@ -130,6 +140,10 @@ export const cardStyles = css`
     .case,
     .group {
       break-inside: avoid;
+    }
+    .section,
+    .group {
+      content-visibility: visible;
     }
   }
 `;

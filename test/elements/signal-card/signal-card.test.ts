@@ -12,6 +12,7 @@ import { safeHref } from '../../../src/model/links.js';
 import { formLabel, selectionLabel } from '../../../src/base/labels.js';
 import { formatDate } from '../../../src/base/format.js';
 import { captureWarnings } from '../../helpers/warnings.js';
+import { layOutEverything } from '../../helpers/layout.js';
 
 let signalsSlice: SignalsSlice;
 let bg: Background;
@@ -38,10 +39,12 @@ const toggles = (el: SignalCard) => [...root(el).querySelectorAll<HTMLButtonElem
 const panelOf = (el: SignalCard, button: HTMLButtonElement) => root(el).getElementById(button.getAttribute('aria-controls')!)!;
 const toggleByLabel = (el: SignalCard, label: string) => toggles(el).find((b) => b.textContent!.trim() === label)!;
 
+/** Opens every panel, and lays everything out for axe and the layout checks (see layOutEverything). */
 async function openAll(el: SignalCard) {
   root(el).querySelector<HTMLButtonElement>('.actions .button')!.click();
   await el.updateComplete;
   for (const b of toggles(el)) expect(b.getAttribute('aria-expanded')).to.equal('true');
+  layOutEverything(el);
 }
 
 
@@ -277,6 +280,18 @@ describe('<signal-card>', () => {
       expect(root(el).querySelector('.message[role="status"]')).to.equal(null);
       expect(root(el).querySelector('h2')!.textContent).to.contain(formLabel('organ').toLowerCase());
     });
+  });
+
+  it('lets the browser skip off-screen sections (content-visibility), and print lays them all out', async () => {
+    const el = await card({ exploitation: 'labour' });
+    const group = root(el).querySelector('.group')!;
+    expect(getComputedStyle(group).getPropertyValue('content-visibility')).to.equal('auto');
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
+    const print = rules
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
+      .flatMap((m) => [...m.cssRules])
+      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.group'));
+    expect(print.map((r) => r.style.getPropertyValue('content-visibility'))).to.include('visible');
   });
 
   it('prints fully expanded: hidden panels are shown by a print rule', async () => {
