@@ -6,6 +6,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import parallelDeps from './scripts/rollup-parallel-deps.mjs';
+import minifyTemplates from './scripts/rollup-minify-templates.mjs';
 
 const elements = existsSync('src/elements')
   ? readdirSync('src/elements', { withFileTypes: true })
@@ -23,12 +24,21 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    // Lit, the base and the model every element or nearly every one uses, in one shared chunk:
+    // fewer requests for a few hundred bytes a page may not use. Model code of only some
+    // elements (phone numbers, opening hours, checklist), content slices and translations stay
+    // chunks of their own.
+    manualChunks: (id) =>
+      /\/node_modules\/|\/src\/base\/|\/src\/model\/(signals|background|links|color-scheme)\.ts$|\/src\/data\/(slices|merge)\.ts$/.test(id)
+        ? 'core'
+        : undefined,
     sourcemap: true,
   },
   preserveEntrySignatures: 'strict',
   plugins: [
     resolve(),
     json({ preferConst: true, compact: true }),
+    minifyTemplates(),
     esbuild({ target: 'es2021', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
     parallelDeps(),
   ],

@@ -17,8 +17,9 @@ export const cardStyles = css`
   .case {
     margin: 0 0 var(--_space);
   }
-  /* Off-screen content skips layout and paint until it is scrolled near (many cards on a page). */
-  .section,
+  /* Off-screen content skips layout and paint until it is scrolled near (many cards on a page).
+     Not where links are: paint containment would clip their focus outline. */
+  .section:not(.reading),
   .group {
     content-visibility: auto;
     contain-intrinsic-size: auto 12em;
