@@ -14,6 +14,15 @@ const elements = existsSync('src/elements')
       .map((d) => d.name)
   : [];
 
+const CORE = new RegExp(
+  [
+    '/node_modules/(lit|lit-html|lit-element|@lit/reactive-element|@lit/localize)/(index|lit-html|lit-element|reactive-element|css-tag|is-server|lit-localize|init/|internal/)',
+    '/src/base/(?!format\\.ts)',
+    '/src/model/(signals|background|links|color-scheme)\\.ts$',
+    '/src/data/(slices|merge)\\.ts$',
+  ].join('|'),
+);
+
 const input = { signalenkaart: 'src/index.ts' };
 for (const name of elements) input[`elements/${name}`] = `src/elements/${name}/define.ts`;
 
@@ -24,14 +33,12 @@ export default {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    // Lit, the base and the model every element or nearly every one uses, in one shared chunk:
-    // fewer requests for a few hundred bytes a page may not use. Model code of only some
-    // elements (phone numbers, opening hours, checklist), content slices and translations stay
-    // chunks of their own.
-    manualChunks: (id) =>
-      /\/node_modules\/|\/src\/base\/|\/src\/model\/(signals|background|links|color-scheme)\.ts$|\/src\/data\/(slices|merge)\.ts$/.test(id)
-        ? 'core'
-        : undefined,
+    // Lit (without the directives only the checklist uses), the base (without the time and
+    // opening-hours formatting of the other three) and the model every element or nearly every
+    // one uses, in one shared chunk: fewer requests for a few hundred bytes a page may not use.
+    // Model code of only some elements (phone numbers, opening hours, checklist), content slices
+    // and translations stay chunks of their own.
+    manualChunks: (id) => (CORE.test(id) ? 'core' : undefined),
     sourcemap: true,
   },
   preserveEntrySignatures: 'strict',

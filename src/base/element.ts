@@ -8,7 +8,7 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { loadSlices, type Lang, type Part, type Slices } from '../data/slices.js';
 import type { SourceId } from '../data/types.js';
 import { matchLang, onLangChange } from './lang.js';
-import { formatDate } from './format.js';
+import { formatDate } from './date.js';
 import { baseStyles } from './styles.js';
 import { ColorSchemeController } from './color-scheme.js';
 import { COLOR_SCHEMES } from '../model/color-scheme.js';

@@ -1,4 +1,7 @@
-/** Cached Intl formatters per language. */
+/**
+ * Cached Intl formatters per language, for times, opening hours and the print records (used by
+ * the checklist, the route and the contacts; the card needs only date.ts).
+ */
 import { msg } from '@lit/localize';
 import type { Lang } from '../data/slices.js';
 import type { Hours } from '../data/types.js';
@@ -7,26 +10,6 @@ import { TIME_ZONE } from '../model/hours.js';
 const dateTimeFormatters = new Map<Lang, Intl.DateTimeFormat>();
 
 const locale = (lang: Lang) => (lang === 'en' ? 'en-GB' : 'nl-NL');
-
-const MONTHS: Record<Lang, readonly string[]> = {
-  nl: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
-/**
- * "22 november 2026" / "22 November 2026" from "YYYY-MM-DD"; "YYYY" as it is; anything else
- * unchanged. Written out without Intl, on purpose: a calendar date needs no time zone, and
- * creating a date formatter costs tens of milliseconds on a page's first render.
- * test/base/format.test.ts checks it against Intl.
- */
-export function formatDate(value: string, lang: Lang): string {
-  if (/^\d{4}$/.test(value)) return value;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const month = m ? MONTHS[lang][Number(m[2]) - 1] : undefined;
-  const day = m ? Number(m[3]) : 0;
-  if (!m || !month || day < 1 || day > 31) return value;
-  return `${day} ${month} ${m[1]}`;
-}
 
 /** Date and time in Amsterdam, for the print record: "22 november 2026 om 14:05". */
 export function formatDateTime(date: Date, lang: Lang): string {

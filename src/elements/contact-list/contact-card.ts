@@ -11,7 +11,8 @@ import type { LocalContact } from '../../model/local-contacts.js';
 import { openStatus, type OpenStatus } from '../../model/hours.js';
 import { formatPhone, normalizePhone, telHref } from '../../model/phone.js';
 import { displayUrl, isEmail, safeHref } from '../../model/links.js';
-import { formatDate, formatHours } from '../../base/format.js';
+import { formatDate } from '../../base/date.js';
+import { formatHours } from '../../base/format.js';
 
 export interface CardContext {
   lang: Lang;

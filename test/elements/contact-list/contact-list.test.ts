@@ -10,7 +10,7 @@ import { TOPICS, contactById, contactsFor } from '../../../src/model/contacts.js
 import { alwaysOpen, openStatus } from '../../../src/model/hours.js';
 import { formatPhone, telHref } from '../../../src/model/phone.js';
 import { MAX_LOCAL_CONTACTS } from '../../../src/model/local-contacts.js';
-import { formatDate } from '../../../src/base/format.js';
+import { formatDate } from '../../../src/base/date.js';
 import { clean, collectWarnings, fitsWidth, make, texts } from './helpers.js';
 
 let slice: ContactsSlice;

@@ -10,7 +10,7 @@ import { AUDIENCES, EXPLOITATIONS, nearestSelection, signalsFor, groupByCategory
 import { casesFor, formExplanations, guidanceFor, sectionsFor, sourcesForAudience } from '../../../src/model/background.js';
 import { safeHref } from '../../../src/model/links.js';
 import { formLabel, selectionLabel } from '../../../src/base/labels.js';
-import { formatDate } from '../../../src/base/format.js';
+import { formatDate } from '../../../src/base/date.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 import { layOutEverything } from '../../helpers/layout.js';
 

@@ -10,7 +10,8 @@ import { AUDIENCES, EXPLOITATIONS, groupByCategory, nearestSelection, signalsFor
 import { emptyState, rowScore, summarize, toggleSignal, setMinor, setScore, type ChecklistState } from '../../../src/model/checklist.js';
 import { childProtectionContacts, consultContacts } from '../../../src/model/consult.js';
 import { formatPhone, telHref } from '../../../src/model/phone.js';
-import { formatDateTime, formatDate } from '../../../src/base/format.js';
+import { formatDateTime } from '../../../src/base/format.js';
+import { formatDate } from '../../../src/base/date.js';
 import { selectionLabel } from '../../../src/base/labels.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../helpers/privacy.js';
-import { formatDate } from '../../src/base/format.js';
+import { formatDate } from '../../src/base/date.js';
 
 describe('formatDate', () => {
   // Intl is the oracle: every month and a few days, in both languages.
