@@ -216,17 +216,19 @@ export class MeldrouteSteps extends SignalenkaartElement {
           ${done ? html`<span class="done-badge">${msg('gedaan', { id: 'meldroute-steps.done-badge' })}</span>` : nothing}
         </button>`,
       )}
-      <div class="panel" id=${panelId} ?hidden=${!open}>
-        ${step.body.map((p) => html`<p>${p}</p>`)}
-        ${step.points?.length ? html`<ul class="points">${step.points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
-        ${this.renderQuestions(step.questions)}
-        ${this.renderStepContacts(view, step)}
-        <label class="done-check">
-          <input type="checkbox" .checked=${done} @change=${(e: Event) => this.setDone(step.id, (e.target as HTMLInputElement).checked)} />
-          ${msg(str`Stap ${n} is gedaan`, { id: 'meldroute-steps.mark-done' })}
-        </label>
-      </div>
+      <div class="panel" id=${panelId} ?hidden=${!open}>${open || this.printing ? this.renderStepBody(view, step, n, done) : nothing}</div>
     </li>`;
+  }
+
+  /** A step's content: only in the DOM while its panel is open or the page prints. */
+  private renderStepBody(view: View, step: Step, n: number, done: boolean): TemplateResult {
+    return html`${step.body.map((p) => html`<p>${p}</p>`)}
+      ${step.points?.length ? html`<ul class="points">${step.points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+      ${this.renderQuestions(step.questions)} ${this.renderStepContacts(view, step)}
+      <label class="done-check">
+        <input type="checkbox" .checked=${done} @change=${(e: Event) => this.setDone(step.id, (e.target as HTMLInputElement).checked)} />
+        ${msg(str`Stap ${n} is gedaan`, { id: 'meldroute-steps.mark-done' })}
+      </label>`;
   }
 
   private renderQuestions(questions: Question[] | undefined): TemplateResult | typeof nothing {

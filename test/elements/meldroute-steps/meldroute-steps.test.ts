@@ -457,18 +457,35 @@ describe('<meldroute-steps>', () => {
       });
     }
 
+    it('renders a closed step only when it opens or the page prints (beforeprint, at once)', async () => {
+      const el = await steps({ route: 'medical' }, { now: NOW });
+      for (const b of toggles(el)) expect(panelOf(el, b).childElementCount).to.equal(0);
+      window.dispatchEvent(new Event('beforeprint'));
+      try {
+        for (const b of toggles(el)) expect(panelOf(el, b).textContent!.trim(), 'rendered synchronously in beforeprint').to.not.equal('');
+        for (const b of toggles(el)) expect(b.getAttribute('aria-expanded')).to.equal('false');
+      } finally {
+        window.dispatchEvent(new Event('afterprint'));
+      }
+      await el.updateComplete;
+      for (const b of toggles(el)) expect(panelOf(el, b).childElementCount).to.equal(0);
+    });
+
     it('prints every step expanded and the path, without the buttons', async function () {
       if (/Firefox/.test(navigator.userAgent)) this.skip();
       const el = await steps({ route: 'medical' }, { now: NOW });
       await answer(el, false);
+      window.dispatchEvent(new Event('beforeprint'));
       await emulateMedia({ media: 'print' });
       try {
         for (const b of toggles(el)) expect(getComputedStyle(panelOf(el, b)).display).to.not.equal('none');
+        for (const b of toggles(el)) expect(panelOf(el, b).childElementCount).to.be.greaterThan(0);
         expect(getComputedStyle(root(el).querySelector('.flow .actions')!).display).to.equal('none');
         expect(getComputedStyle(root(el).querySelector('.outcome')!).display).to.not.equal('none');
         expect(getComputedStyle(root(el).querySelector('.acute-note')!).display).to.not.equal('none');
       } finally {
         await emulateMedia({ media: 'screen' });
+        window.dispatchEvent(new Event('afterprint'));
       }
     });
   });
