@@ -10,10 +10,14 @@
  */
 import type { Lang, Part } from './data/slices.js';
 
-const slices: Record<Lang, Record<Part, () => Promise<unknown>>> = {
+type Loadable = Exclude<Part, 'signals'>;
+const slices: Record<Lang, Record<Loadable, () => Promise<unknown>>> = {
   nl: {
     meta: () => import('./data/nl/meta.js'),
-    signals: () => import('./data/nl/signals.js'),
+    'signals-professional': () => import('./data/nl/signals/vt-ijsselland.json'),
+    'signals-front-desk': () => import('./data/nl/signals/balie-crimineel.json'),
+    'signals-first-line': () => import('./data/nl/signals/eu-eerstelijn.json'),
+    'signals-medical': () => import('./data/nl/signals/fairwork-medisch.json'),
     routes: () => import('./data/nl/routes.js'),
     contacts: () => import('./data/nl/contacts.js'),
     background: () => import('./data/nl/background.js'),
@@ -21,13 +25,19 @@ const slices: Record<Lang, Record<Part, () => Promise<unknown>>> = {
   },
   en: {
     meta: () => import('./data/en/meta.js'),
-    signals: () => import('./data/en/signals.js'),
+    'signals-professional': () => import('./data/en/signals/vt-ijsselland.json'),
+    'signals-front-desk': () => import('./data/en/signals/balie-crimineel.json'),
+    'signals-first-line': () => import('./data/en/signals/eu-eerstelijn.json'),
+    'signals-medical': () => import('./data/en/signals/fairwork-medisch.json'),
     routes: () => import('./data/en/routes.js'),
     contacts: () => import('./data/en/contacts.js'),
     background: () => import('./data/en/background.js'),
     practice: () => import('./data/en/practice.js'),
   },
 };
+const AUDIENCES = ['professional', 'front-desk', 'medical', 'first-line'];
+/** All signals: the four audiences' parts. */
+const expand = (part: Part): Loadable[] => (part === 'signals' ? (AUDIENCES.map((a) => `signals-${a}`) as Loadable[]) : [part]);
 
 /** The language of a `lang` tag as the elements read it: its primary subtag, Dutch otherwise. */
 export function langOf(tag: string | null): Lang {
@@ -37,8 +47,12 @@ export function langOf(tag: string | null): Lang {
 /** The content slices an element will load, from its tag name and attributes. */
 export function partsFor(el: Element): Part[] {
   switch (el.localName) {
-    case 'signal-card':
-      return el.getAttribute('audience') === 'medical' ? ['meta', 'signals', 'background', 'practice'] : ['meta', 'signals', 'background'];
+    case 'signal-card': {
+      // An audience's own signals first; the card loads all only when its audience has none for a form it shows.
+      const audience = el.getAttribute('audience') ?? '';
+      const signals = (AUDIENCES.includes(audience) ? `signals-${audience}` : 'signals') as Part;
+      return audience === 'medical' ? ['meta', signals, 'background', 'practice'] : ['meta', signals, 'background'];
+    }
     case 'signal-checklist':
       return ['meta', 'signals', 'contacts', 'background'];
     case 'meldroute-steps':
@@ -65,5 +79,5 @@ export function prefetch(els: readonly Element[]): void {
     // Errors are the element's to report, when it loads the same module itself.
     f().catch(() => started.delete(key));
   };
-  for (const el of els) for (const part of partsFor(el)) load(`${lang}/${part}`, slices[lang][part]);
+  for (const el of els) for (const part of partsFor(el).flatMap(expand)) load(`${lang}/${part}`, slices[lang][part]);
 }

@@ -128,6 +128,7 @@ export abstract class SignalenkaartElement extends LitElement {
 
   private readyPromise?: Promise<void>;
   private readyResolve?: () => void;
+  private readyDone = false;
 
   /** Resolves once the content of the current language is loaded and rendered. */
   get contentReady(): Promise<void> {
@@ -138,16 +139,23 @@ export abstract class SignalenkaartElement extends LitElement {
   private async load(lang: Lang) {
     this.loadedKey = `${lang}:${this.parts.join()}`;
     const token = ++this.loadToken;
-    if (this.data) this.readyPromise = undefined;
+    // A new load (another language or more parts): contentReady waits for it, unless it has
+    // not resolved yet, in which case its callers wait on until this load is rendered.
+    if (this.readyDone) {
+      this.readyPromise = undefined;
+      this.readyDone = false;
+    }
     try {
       const data = await loadSlices(lang, this.parts);
-      if (token === this.loadToken) {
-        this.data = data;
-        this.loadFailed = false;
-        await this.updateComplete;
-        void this.contentReady;
-        this.readyResolve?.();
-      }
+      if (token !== this.loadToken) return;
+      this.data = data;
+      this.loadFailed = false;
+      await this.updateComplete;
+      // That render may have asked for more (the card: all signals); then the next load resolves.
+      if (token !== this.loadToken) return;
+      void this.contentReady;
+      this.readyResolve?.();
+      this.readyDone = true;
     } catch (e) {
       if (token === this.loadToken) {
         this.loadFailed = true;

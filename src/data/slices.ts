@@ -3,38 +3,51 @@
  * chunk in the build, so a page loads only the parts its elements show, and English
  * content only on English pages. Loaded slices are cached per language.
  */
-import type { BackgroundSlice, ContactsSlice, Meta, RoutesSlice, SignalsSlice } from './types.js';
+import type { Audience, BackgroundSlice, ContactsSlice, Meta, RoutesSlice, SignalsSlice } from './types.js';
 import { mergeBackground, mergeSignals } from './merge.js';
 
 export type Lang = 'nl' | 'en';
 export const LANGS: readonly Lang[] = ['nl', 'en'];
 
-export interface Slices {
+/** The signals of one audience: those of the sources written for it (each source has one audience). */
+export type AudienceSignals = `signals-${Audience}`;
+
+export type Slices = {
   meta: Meta;
+  /** All signals, of every source. */
   signals: SignalsSlice;
   routes: RoutesSlice;
   contacts: ContactsSlice;
   background: BackgroundSlice;
   /** Case examples and safe questions for medical professionals. */
   practice: BackgroundSlice;
-}
+} & { [A in AudienceSignals]: SignalsSlice };
 export type Part = keyof Slices;
+/** The whole dataset of a language, each part once (the audiences' signals are in `signals`). */
+export type Dataset = Pick<Slices, 'meta' | 'signals' | 'routes' | 'contacts' | 'background' | 'practice'>;
+
+/** The part with the signals of `audience` (all signals without one). */
+export const signalsPart = (audience?: Audience): 'signals' | AudienceSignals => (audience ? `signals-${audience}` : 'signals');
 
 /** What a slice module holds: the parts per source, merged here (in the code chunk, not per slice). */
-interface Raw {
+type Raw = {
   meta: Meta;
-  signals: SignalsSlice[];
   routes: RoutesSlice;
   contacts: ContactsSlice;
   background: BackgroundSlice[];
   practice: BackgroundSlice[];
-}
-type Loaders = { [P in Part]: () => Promise<{ default: Raw[P] }> };
+} & { [A in AudienceSignals]: SignalsSlice };
+// JSON modules are typed loosely by TypeScript; the dataset's types and validation say what they hold.
+type Loaders = Record<keyof Raw, () => Promise<{ default: unknown }>>;
 
+// The audiences in dataset order: all signals are theirs merged in this order.
 const loaders: Record<Lang, Loaders> = {
   nl: {
     meta: () => import('./nl/meta.js'),
-    signals: () => import('./nl/signals.js'),
+    'signals-professional': () => import('./nl/signals/vt-ijsselland.json'),
+    'signals-front-desk': () => import('./nl/signals/balie-crimineel.json'),
+    'signals-first-line': () => import('./nl/signals/eu-eerstelijn.json'),
+    'signals-medical': () => import('./nl/signals/fairwork-medisch.json'),
     routes: () => import('./nl/routes.js'),
     contacts: () => import('./nl/contacts.js'),
     background: () => import('./nl/background.js'),
@@ -42,7 +55,10 @@ const loaders: Record<Lang, Loaders> = {
   },
   en: {
     meta: () => import('./en/meta.js'),
-    signals: () => import('./en/signals.js'),
+    'signals-professional': () => import('./en/signals/vt-ijsselland.json'),
+    'signals-front-desk': () => import('./en/signals/balie-crimineel.json'),
+    'signals-first-line': () => import('./en/signals/eu-eerstelijn.json'),
+    'signals-medical': () => import('./en/signals/fairwork-medisch.json'),
     routes: () => import('./en/routes.js'),
     contacts: () => import('./en/contacts.js'),
     background: () => import('./en/background.js'),
@@ -50,9 +66,14 @@ const loaders: Record<Lang, Loaders> = {
   },
 };
 
-const finish: { [P in Part]: (raw: Raw[P]) => Slices[P] } = {
+const SIGNAL_PARTS = Object.keys(loaders.nl).filter((k): k is AudienceSignals => k.startsWith('signals-'));
+
+const finish: { [P in keyof Raw]: (raw: Raw[P]) => Slices[P] } = {
   meta: (m) => m,
-  signals: mergeSignals,
+  'signals-professional': (s) => s,
+  'signals-front-desk': (s) => s,
+  'signals-first-line': (s) => s,
+  'signals-medical': (s) => s,
   routes: (r) => r,
   contacts: (c) => c,
   background: mergeBackground,
@@ -61,12 +82,16 @@ const finish: { [P in Part]: (raw: Raw[P]) => Slices[P] } = {
 
 const cache = new Map<string, Promise<unknown>>();
 
-/** Loads one slice (cached). */
+/** Loads one slice (cached). All signals are the audiences' signals, merged. */
 export function loadSlice<P extends Part>(lang: Lang, part: P): Promise<Slices[P]> {
   const key = `${lang}/${part}`;
   let p = cache.get(key) as Promise<Slices[P]> | undefined;
   if (!p) {
-    p = loaders[lang][part]().then((m) => finish[part](m.default));
+    p = (
+      part === 'signals'
+        ? Promise.all(SIGNAL_PARTS.map((a) => loadSlice(lang, a))).then(mergeSignals)
+        : loaders[lang][part as keyof Raw]().then((m) => (finish[part as keyof Raw] as (raw: unknown) => Slices[P])(m.default))
+    ) as Promise<Slices[P]>;
     cache.set(key, p);
     p.catch(() => cache.delete(key));
   }

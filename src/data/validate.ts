@@ -3,7 +3,7 @@
  * (unique ids, every reference resolves, valid Dutch phone numbers, safe links).
  * Returns a list of problems; an empty list means the dataset is sound.
  */
-import type { Slices } from './slices.js';
+import type { Dataset } from './slices.js';
 import type { Background, Contact, Route, SourceRef } from './types.js';
 import { isValidDutchNumber } from '../model/phone.js';
 import { safeHref, isEmail } from '../model/links.js';
@@ -15,7 +15,7 @@ const ELEMENTS = ['handeling', 'middel', 'doel'];
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const HHMM = /^([01]\d|2[0-4]):[0-5]\d$/;
 
-export function validateDataset(d: Slices): string[] {
+export function validateDataset(d: Dataset): string[] {
   const errors: string[] = [];
   const err = (where: string, what: string) => errors.push(`${where}: ${what}`);
   const text = (where: string, v: unknown) => {

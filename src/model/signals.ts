@@ -56,3 +56,14 @@ export function nearestSelection(slice: SignalsSlice, sel: Selection): Selection
   if (sel.audience && signalsFor(slice, { audience: sel.audience }).length) return { audience: sel.audience };
   return signalsFor(slice, {}).length ? {} : null;
 }
+
+/**
+ * True when the signals of the selection's audience alone (its own part of the dataset) cannot
+ * show the selection: a form shown (the selected one, or every form in the overview) has none
+ * for that audience, so the nearest selection must be sought among all signals.
+ */
+export function needsAllSignals(own: SignalsSlice, sel: Selection): boolean {
+  if (!sel.audience) return true;
+  const forms = sel.exploitation ? [sel.exploitation] : EXPLOITATIONS;
+  return forms.some((exploitation) => signalsFor(own, { exploitation, audience: sel.audience }).length === 0);
+}

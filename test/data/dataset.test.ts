@@ -1,13 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { loadSlices, LANGS, type Slices } from '../../src/data/slices.js';
+import { loadSlice, loadSlices, LANGS, signalsPart, type Dataset } from '../../src/data/slices.js';
+import { AUDIENCES } from '../../src/model/signals.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { isValidDutchNumber } from '../../src/model/phone.js';
 
 const ALL = ['meta', 'signals', 'routes', 'contacts', 'background', 'practice'] as const;
-let nl: Slices;
+let nl: Dataset;
 
-const count = (d: Slices, category: string) => d.signals.signals.filter((s) => s.category === category).length;
-const route = (d: Slices, id: string) => d.routes.routes.find((r) => r.id === id)!;
+const count = (d: Dataset, category: string) => d.signals.signals.filter((s) => s.category === category).length;
+const route = (d: Dataset, id: string) => d.routes.routes.find((r) => r.id === id)!;
 
 describe('dataset (nl)', () => {
   before(async () => {
@@ -123,8 +124,23 @@ describe('dataset (nl)', () => {
     expect(zc.region).to.equal('ijsselland');
   });
 
+  it("splits the signals by audience: each audience's part holds exactly its signals, all parts together are all signals", async () => {
+    for (const lang of LANGS) {
+      const all = await loadSlice(lang, 'signals');
+      const seen: string[] = [];
+      for (const audience of AUDIENCES) {
+        const own = await loadSlice(lang, signalsPart(audience));
+        expect(own.signals.length, `${lang} ${audience}`).to.be.greaterThan(0);
+        expect(own.signals.every((s) => s.audiences.includes(audience)), `${lang} ${audience}`).to.equal(true);
+        expect(own.signals.map((s) => s.id), `${lang} ${audience}`).to.deep.equal(all.signals.filter((s) => s.audiences.includes(audience)).map((s) => s.id));
+        seen.push(...own.signals.map((s) => s.id));
+      }
+      expect([...seen].sort(), lang).to.deep.equal(all.signals.map((s) => s.id).sort());
+    }
+  });
+
   it('every language has the same ids as Dutch', async () => {
-    const ids = (d: Slices) =>
+    const ids = (d: Dataset) =>
       JSON.stringify(d, (k, v) => (k === 'id' || typeof v === 'object' ? v : undefined))
         .match(/"id":"[^"]*"/g)!
         .sort();

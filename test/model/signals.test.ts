@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { EXPLOITATIONS, AUDIENCES, groupByCategory, nearestSelection, signalsFor } from '../../src/model/signals.js';
+import { EXPLOITATIONS, AUDIENCES, groupByCategory, nearestSelection, needsAllSignals, signalsFor } from '../../src/model/signals.js';
 import { contactsFor, resolveContacts, regions } from '../../src/model/contacts.js';
-import { loadSlices, type Slices } from '../../src/data/slices.js';
+import { loadSlice, loadSlices, signalsPart, type Slices } from '../../src/data/slices.js';
 
 describe('model/signals and model/contacts', () => {
   let d: Pick<Slices, 'signals' | 'contacts'>;
@@ -35,6 +35,31 @@ describe('model/signals and model/contacts', () => {
     expect(near.exploitation).to.equal('organ');
     expect(signalsFor(d.signals, near).length).to.be.greaterThan(0);
     expect(nearestSelection(d.signals, { exploitation: 'labour' })).to.deep.equal({ exploitation: 'labour' });
+  });
+
+  it("needs all signals exactly when an audience's own cannot show a form: then the nearest selection lies elsewhere", async () => {
+    let some = false;
+    for (const audience of AUDIENCES) {
+      const own = await loadSlice('nl', signalsPart(audience));
+      for (const exploitation of [undefined, ...EXPLOITATIONS]) {
+        const sel = { exploitation, audience };
+        const forms = exploitation ? [exploitation] : EXPLOITATIONS;
+        const needed = needsAllSignals(own, sel);
+        if (needed) some = true;
+        // Without the need, the audience's own signals give what all signals give, for every form shown.
+        if (!needed) {
+          for (const form of forms) {
+            const full = { exploitation: form, audience };
+            expect(nearestSelection(d.signals, full), `${audience} ${form}`).to.deep.equal(full);
+            expect(signalsFor(own, full).map((s) => s.id)).to.deep.equal(signalsFor(d.signals, full).map((s) => s.id));
+          }
+        } else {
+          expect(forms.some((form) => !signalsFor(d.signals, { exploitation: form, audience }).length), `${audience} ${exploitation}`).to.equal(true);
+        }
+      }
+    }
+    expect(some, 'some selection needs all signals (organ removal, for most audiences)').to.equal(true);
+    expect(needsAllSignals(d.signals, {})).to.equal(true);
   });
 
   it('selects the core contacts by default, by topic otherwise, regional ones only in their region', () => {

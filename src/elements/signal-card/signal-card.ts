@@ -1,14 +1,17 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SignalenkaartElement } from '../../base/element.js';
 import { audienceLabel, elementLabel, formLabel, selectionLabel } from '../../base/labels.js';
 import type { Audience, Background, Exploitation, Meta, Signal, SignalsSlice, SourceRef } from '../../data/types.js';
-import type { Part } from '../../data/slices.js';
+import { signalsPart, type AudienceSignals, type Part } from '../../data/slices.js';
 import {
   AUDIENCES,
   EXPLOITATIONS,
   groupByCategory,
+  isAudience,
+  isExploitation,
   nearestSelection,
+  needsAllSignals,
   signalsFor,
   type Selection,
 } from '../../model/signals.js';
@@ -94,9 +97,37 @@ export class SignalCard extends SignalenkaartElement {
   /** Keys of the open panels. */
   private open: ReadonlySet<string> = new Set();
 
-  /** Content slices: case examples and safe questions (the `practice` slice) only for medical professionals. */
+  /** Set when the audience's own signals cannot show the selection (see needsAllSignals). */
+  private allSignals = false;
+
+  /** The audience attribute, when valid (the warning for a bad one comes with the render). */
+  private get validAudience(): Audience | undefined {
+    return isAudience(this.audience) ? this.audience : undefined;
+  }
+
+  /** The part with the signals: the audience's own, or all of them. */
+  private get signalsPart(): 'signals' | AudienceSignals {
+    return this.allSignals ? 'signals' : signalsPart(this.validAudience);
+  }
+
+  /**
+   * Content slices: the audience's own signals (all of them only where needed); case examples
+   * and safe questions (the `practice` slice) only for medical professionals.
+   */
   protected get parts(): readonly Part[] {
-    return this.audience === 'medical' ? ['meta', 'signals', 'background', 'practice'] : ['meta', 'signals', 'background'];
+    const parts: Part[] = ['meta', this.signalsPart, 'background'];
+    return this.validAudience === 'medical' ? [...parts, 'practice'] : parts;
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    if (changed.has('audience')) this.allSignals = false;
+    const own = this.data?.[this.signalsPart];
+    if (own && !this.allSignals && this.validAudience) {
+      const ex = isExploitation(this.exploitation) ? this.exploitation : undefined;
+      this.allSignals = needsAllSignals(own, { exploitation: ex, audience: this.validAudience });
+    }
+    // The base loads the parts, all signals included once they are needed.
+    super.willUpdate(changed);
   }
 
   private allKeys: string[] = [];
@@ -105,7 +136,8 @@ export class SignalCard extends SignalenkaartElement {
     const ex = this.checkAttribute<Exploitation>('exploitation', this.exploitation, EXPLOITATIONS);
     const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
     const problems = this.renderProblems([ex.problem, au.problem, this.headingProblem()]);
-    const { meta, signals, background, practice } = this.data ?? {};
+    const { meta, background, practice } = this.data ?? {};
+    const signals = this.data?.[this.signalsPart];
     if (!meta || !signals || !background) {
       return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     }
