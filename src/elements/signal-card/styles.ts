@@ -4,6 +4,20 @@ export const cardStyles = css`
   .card {
     min-width: 0;
   }
+  /* The browser skips layout and paint of what is off-screen until it is scrolled near: whole
+     cards on a page with many, sections of a tall card. The clip margin keeps focus outlines
+     (3px at 2px from a control at the edge) visible through the paint containment this brings. */
+  .card,
+  .section {
+    content-visibility: auto;
+    overflow-clip-margin: 8px;
+  }
+  .card {
+    contain-intrinsic-size: auto 40em;
+  }
+  .section {
+    contain-intrinsic-size: auto 12em;
+  }
   /* The container for the comparison table's narrow layout: only around the table, so a page
      with many cards lays out no containers until a background panel opens. */
   .smuggling {
@@ -16,13 +30,6 @@ export const cardStyles = css`
   .group,
   .case {
     margin: 0 0 var(--_space);
-  }
-  /* Off-screen content skips layout and paint until it is scrolled near (many cards on a page).
-     Not where links are: paint containment would clip their focus outline. */
-  .section:not(.reading),
-  .group {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
   }
   .signals {
     padding-inline-start: 1.25em;
@@ -142,8 +149,8 @@ export const cardStyles = css`
     .group {
       break-inside: avoid;
     }
-    .section,
-    .group {
+    .card,
+    .section {
       content-visibility: visible;
     }
   }

@@ -282,15 +282,24 @@ describe('<signal-card>', () => {
     });
   });
 
-  it('lets the browser skip off-screen sections (content-visibility), and print lays them all out', async () => {
-    const el = await card({ exploitation: 'labour' });
-    const group = root(el).querySelector('.group')!;
-    expect(getComputedStyle(group).getPropertyValue('content-visibility')).to.equal('auto');
+  it('lets the browser skip off-screen cards and sections (content-visibility) without clipping focus outlines; print lays them all out', async () => {
+    const el = await card({ exploitation: 'labour', audience: 'medical' });
+    const boxes = [root(el).querySelector<HTMLElement>('.card')!, ...root(el).querySelectorAll<HTMLElement>('.section')];
+    expect(boxes.length).to.be.greaterThan(2);
+    // The widest focus ring a control at the edge of such a box paints outside it.
+    const button = root(el).querySelector<HTMLButtonElement>('.actions .button')!;
+    button.focus();
+    const ring = parseFloat(getComputedStyle(button).outlineWidth) + parseFloat(getComputedStyle(button).outlineOffset);
+    expect(ring).to.be.greaterThan(0);
+    for (const box of boxes) {
+      expect(getComputedStyle(box).getPropertyValue('content-visibility'), box.className).to.equal('auto');
+      expect(parseFloat(getComputedStyle(box).getPropertyValue('overflow-clip-margin')), box.className).to.be.at.least(ring);
+    }
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
     const print = rules
       .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
       .flatMap((m) => [...m.cssRules])
-      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.group'));
+      .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('.section'));
     expect(print.map((r) => r.style.getPropertyValue('content-visibility'))).to.include('visible');
   });
 
