@@ -8,7 +8,7 @@ import { layOutEverything } from '../helpers/layout.js';
 
 export type A11yEl = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
 
-/** Creates `<tag>` with attributes between two host buttons (for Tab in and out) and waits for its content. */
+/** Creates `<tag>` with attributes between two host buttons (for Tab in and out), waits for its content, lays it all out. */
 export async function placeBetweenButtons<T extends A11yEl>(tag: string, attrs: Record<string, string> = {}, width?: number): Promise<T> {
   const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">before</button></div>`);
   if (width) wrap.style.width = `${width}px`;
@@ -20,6 +20,9 @@ export async function placeBetweenButtons<T extends A11yEl>(tag: string, attrs: 
   wrap.append(el, after);
   await el.contentReady;
   await el.updateComplete;
+  // Off-screen parts would be skipped by the browser (content-visibility), and axe cannot
+  // measure colours there: lay everything out (only content-visibility changes).
+  layOutEverything(el);
   return el;
 }
 

@@ -4,19 +4,12 @@ export const cardStyles = css`
   .card {
     min-width: 0;
   }
-  /* The browser skips layout and paint of what is off-screen until it is scrolled near: whole
-     cards on a page with many, sections of a tall card. The clip margin keeps focus outlines
-     (3px at 2px from a control at the edge) visible through the paint containment this brings. */
-  .card,
+  /* Like the whole element (base styles), the sections of a tall card are skipped while
+     off-screen. */
   .section {
     content-visibility: auto;
-    overflow-clip-margin: 8px;
-  }
-  .card {
-    contain-intrinsic-size: auto 40em;
-  }
-  .section {
     contain-intrinsic-size: auto 12em;
+    overflow-clip-margin: 8px;
   }
   /* The container for the comparison table's narrow layout: only around the table, so a page
      with many cards lays out no containers until a background panel opens. */
@@ -149,7 +142,6 @@ export const cardStyles = css`
     .group {
       break-inside: avoid;
     }
-    .card,
     .section {
       content-visibility: visible;
     }

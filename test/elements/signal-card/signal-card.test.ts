@@ -284,7 +284,7 @@ describe('<signal-card>', () => {
 
   it('lets the browser skip off-screen cards and sections (content-visibility) without clipping focus outlines; print lays them all out', async () => {
     const el = await card({ exploitation: 'labour', audience: 'medical' });
-    const boxes = [root(el).querySelector<HTMLElement>('.card')!, ...root(el).querySelectorAll<HTMLElement>('.section')];
+    const boxes = [root(el).querySelector<HTMLElement>('[part~="base"]')!, ...root(el).querySelectorAll<HTMLElement>('.section')];
     expect(boxes.length).to.be.greaterThan(2);
     // The widest focus ring a control at the edge of such a box paints outside it.
     const button = root(el).querySelector<HTMLButtonElement>('.actions .button')!;

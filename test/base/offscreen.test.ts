@@ -1,0 +1,40 @@
+/**
+ * Off-screen elements are skipped by the browser (content-visibility: auto on each element's
+ * base part) so a page with many renders what is in view first; focus outlines must survive
+ * the paint containment that brings, and print lays everything out.
+ */
+import { expect, fixture } from '@open-wc/testing';
+import '../../src/elements/signal-card/define.js';
+import '../../src/elements/signal-checklist/define.js';
+import '../../src/elements/meldroute-steps/define.js';
+import '../../src/elements/contact-list/define.js';
+import '../helpers/privacy.js';
+
+type Ready = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
+
+for (const tag of ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list']) {
+  describe(`<${tag}> off-screen`, () => {
+    it('is skipped while off-screen, keeps focus outlines whole, and is laid out for print', async () => {
+      const el = (await fixture(document.createElement(tag))) as Ready;
+      await el.contentReady;
+      await el.updateComplete;
+      const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      expect(getComputedStyle(base).getPropertyValue('content-visibility')).to.equal('auto');
+      // Every focusable control's ring (outline width + offset) fits in the clip margin.
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select')];
+      expect(controls.length, 'controls to focus').to.be.greaterThan(0);
+      const margin = parseFloat(getComputedStyle(base).getPropertyValue('overflow-clip-margin'));
+      for (const c of controls.slice(0, 5)) {
+        c.focus();
+        const s = getComputedStyle(c);
+        expect(parseFloat(s.outlineWidth) + parseFloat(s.outlineOffset), c.outerHTML.slice(0, 60)).to.be.at.most(margin);
+      }
+      const print = el
+        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+        .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === 'print')
+        .flatMap((m) => [...m.cssRules])
+        .filter((r): r is CSSStyleRule => r instanceof CSSStyleRule && r.selectorText.includes('base'));
+      expect(print.map((r) => r.style.getPropertyValue('content-visibility'))).to.include('visible');
+    });
+  });
+}
