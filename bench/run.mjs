@@ -10,10 +10,10 @@
 // address is counted and reported (it should never happen).
 //
 // Environment: BENCH_REPS (default 11), BENCH_CLICKS (default 40), CHROMIUM_PATH.
-import { createServer } from 'node:http';
+import { Worker } from 'node:worker_threads';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
-import { extname, join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { gz, sizes } from '../scripts/sizes.mjs';
 
@@ -33,35 +33,33 @@ cpSync(join(root, 'dist'), dist, { recursive: true });
 
 /* ------------------------------------------------------------------ server */
 
-// Serves the repository and records what each page load requested (gzipped body sizes, as a
-// server with gzip would send them). Every response is no-store and every load gets a fresh
-// browser context, so each load is a cold load.
+// A server in a worker thread (bench/server.mjs) serves the repository; here we record what
+// each page load requested (gzipped body sizes, as a server with gzip would send them). Every
+// response is no-store and every load gets a fresh browser context, so each load is a cold load.
 let log = [];
 // Gzipped sizes are computed once per file (the snapshot does not change), not while the page
-// waits: a real server sends precompressed or cached files, and per-request compression work
-// here would slow each request of a many-file page, not the measure of bytes.
+// waits: a real server sends precompressed or cached files.
 const gzCache = new Map();
-const gzOnce = (file, body) => {
-  if (!gzCache.has(file)) gzCache.set(file, gz(body));
+const gzOnce = (file) => {
+  if (!gzCache.has(file)) gzCache.set(file, gz(readFileSync(file)));
   return gzCache.get(file);
 };
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const file = path.startsWith('/dist/') ? join(dist, path.slice('/dist/'.length)) : join(root, path);
-  try {
-    if (file !== root && !file.startsWith(root + sep)) throw new Error('outside');
-    const body = readFileSync(file);
-    log.push({ path, gzip: gzOnce(file, body) });
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-    res.end(body);
-  } catch {
-    res.writeHead(404);
-    res.end();
-  }
+const server = new Worker(new URL('./server.mjs', import.meta.url), { workerData: { root, dist } });
+let pong = () => {};
+server.on('message', (m) => {
+  if (m.type === 'request') log.push({ path: m.path, file: m.file });
+  if (m.type === 'pong') pong();
 });
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const base = `http://127.0.0.1:${server.address().port}`;
+const port = await new Promise((r) => server.on('message', (m) => m.type === 'listening' && r(m.port)));
+const base = `http://127.0.0.1:${port}`;
+/** The requests of the current load, once the server has reported all of them. */
+async function requests() {
+  await new Promise((r) => {
+    pong = r;
+    server.postMessage('ping');
+  });
+  return log.map((r) => ({ ...r, gzip: gzOnce(r.file) }));
+}
 
 /* ------------------------------------------------------------------- pages */
 
@@ -70,7 +68,10 @@ const page = (body, head = '') =>
 const BUNDLE = '<script type="module" src="/dist/signalenkaart.js"></script>';
 // The same "rendered" mark on every page: the content is in the DOM, then the frame that paints
 // it has run (requestAnimationFrame, then a task after that frame).
-const afterPaint = 'const mark=()=>requestAnimationFrame(()=>{const c=new MessageChannel();c.port1.onmessage=()=>{window.__rendered=performance.now()};c.port2.postMessage(0)});';
+// The page says so on the console: waiting with page.waitForFunction would inject Playwright's
+// script into the page while it loads and block the main thread for tens of milliseconds,
+// which hurts a page that is still rendering (the widget) more than one that is done (static).
+const afterPaint = 'const mark=()=>requestAnimationFrame(()=>{const c=new MessageChannel();c.port1.onmessage=()=>{window.__rendered=performance.now();console.log("bench:rendered")};c.port2.postMessage(0)});';
 const widgetProbe = (sel) => `<script type="module">${afterPaint}
 const els=[...document.querySelectorAll('${sel}')];
 await Promise.all(els.map((e)=>customElements.whenDefined(e.localName)));
@@ -115,15 +116,15 @@ async function load(url, { latency = 0 } = {}) {
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: -1, uploadThroughput: -1 });
   }
   log = [];
+  const rendered = p.waitForEvent('console', { predicate: (m) => m.text() === 'bench:rendered', timeout: 60000 });
   await p.goto(url);
-  const t = await p
-    .waitForFunction(() => window.__rendered, null, { timeout: 60000 })
-    .then((h) => h.jsonValue())
-    .catch((e) => {
-      throw new Error(`${url} did not render within 60 s (${e.message.split('\n')[0]})`);
-    });
-  const bytes = log.reduce((n, r) => n + r.gzip, 0);
-  return { p, context, t, bytes, requests: log.length };
+  await rendered.catch((e) => {
+    throw new Error(`${url} did not render within 60 s (${e.message.split('\n')[0]})`);
+  });
+  const t = await p.evaluate(() => window.__rendered);
+  const done = await requests();
+  const bytes = done.reduce((n, r) => n + r.gzip, 0);
+  return { p, context, t, bytes, requests: done.length };
 }
 
 /**
@@ -263,7 +264,7 @@ const clicks = { processing: [], toFrame: [] };
   await context.close();
 }
 await browser.close();
-server.close();
+await server.terminate();
 
 /* --------------------------------------------------------------- results */
 

@@ -15,15 +15,15 @@ const skip = !built && 'dist/ is missing: run `npm run build` first (npm test bu
 const KB = 1024;
 /** Gzipped budgets per entry point, its static imports included. */
 const BUDGETS = {
-  // The entry grew from 0.45 to 1 KB with the prefetch hints and parallel dependency imports: one round trip less.
+  // The entry grew from 0.45 to 1.2 KB with the prefetch hints and parallel dependency imports: one round trip less.
   'signalenkaart.js': 1.5 * KB,
-  'elements/contact-list.js': 21.5 * KB,
+  'elements/contact-list.js': 22 * KB,
   'elements/meldroute-steps.js': 25 * KB,
-  'elements/signal-card.js': 18.5 * KB,
-  'elements/signal-checklist.js': 22 * KB,
+  'elements/signal-card.js': 17.5 * KB,
+  'elements/signal-checklist.js': 21.5 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 38 * KB;
+const ALL_CODE_BUDGET = 36 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
