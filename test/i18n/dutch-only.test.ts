@@ -8,7 +8,7 @@ import '../../src/elements/signal-card/define.js';
 import '../../src/elements/signal-checklist/define.js';
 import '../../src/elements/meldroute-steps/define.js';
 import '../../src/elements/contact-list/define.js';
-import { make } from '../elements/contact-list/helpers.js';
+import { make } from '../helpers/elements.js';
 import { setPageLang, settled } from './language.js';
 
 type El = HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> };

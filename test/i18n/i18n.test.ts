@@ -15,7 +15,7 @@ import type { ContactsSlice, FlowQuestion, Meta, RoutesSlice } from '../../src/d
 import { AUDIENCES, EXPLOITATIONS } from '../../src/model/signals.js';
 import { TOPICS } from '../../src/model/contacts.js';
 import { walkFlow } from '../../src/model/flow.js';
-import { clean, collectWarnings, make } from '../elements/contact-list/helpers.js';
+import { clean, collectWarnings, make } from '../helpers/elements.js';
 import { DUTCH_WORDS, ENGLISH_WORDS, findWords, properNames, setPageLang, settled, shownLang, shownTexts } from './language.js';
 
 type El = HTMLElement & { updateComplete: Promise<boolean>; contentReady: Promise<void> };

@@ -11,7 +11,7 @@ import { alwaysOpen, openStatus } from '../../../src/model/hours.js';
 import { formatPhone, telHref } from '../../../src/model/phone.js';
 import { MAX_LOCAL_CONTACTS } from '../../../src/model/local-contacts.js';
 import { formatDate } from '../../../src/base/date.js';
-import { clean, collectWarnings, fitsWidth, make, texts } from './helpers.js';
+import { clean, collectWarnings, fitsWidth, make, texts } from '../../helpers/elements.js';
 
 let slice: ContactsSlice;
 let meta: Meta;

@@ -10,7 +10,7 @@ import { contactById, resolveContacts } from '../../../src/model/contacts.js';
 import { walkFlow } from '../../../src/model/flow.js';
 import { adviceFor, groupQuestions, routeById, stepsFor } from '../../../src/model/routes.js';
 import { formatPhone, telHref } from '../../../src/model/phone.js';
-import { clean, collectWarnings, fitsWidth, make, texts } from '../contact-list/helpers.js';
+import { clean, collectWarnings, fitsWidth, make, texts } from '../../helpers/elements.js';
 
 let routes: RoutesSlice;
 let contacts: ContactsSlice;

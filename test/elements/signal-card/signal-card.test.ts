@@ -1,5 +1,4 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/signal-card/define.js';
 import '../../helpers/privacy.js';
@@ -13,6 +12,7 @@ import { formLabel, selectionLabel } from '../../../src/base/labels.js';
 import { formatDate } from '../../../src/base/date.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 import { layOutEverything } from '../../helpers/layout.js';
+import { make } from '../../helpers/elements.js';
 
 let signalsSlice: SignalsSlice;
 let bg: Background;
@@ -22,16 +22,8 @@ before(async () => {
   [signalsSlice, bg, meta] = [s, { ...background, ...practice }, m];
 });
 
-async function card(attrs: { exploitation?: string; audience?: string; headingLevel?: string } = {}): Promise<SignalCard> {
-  const el = await fixture<SignalCard>(html`<signal-card
-    exploitation=${attrs.exploitation ?? nothing}
-    audience=${attrs.audience ?? nothing}
-    heading-level=${attrs.headingLevel ?? nothing}
-  ></signal-card>`);
-  await el.contentReady;
-  await el.updateComplete;
-  return el;
-}
+const card = (attrs: { exploitation?: string; audience?: string; headingLevel?: string } = {}) =>
+  make<SignalCard>('signal-card', { exploitation: attrs.exploitation, audience: attrs.audience, 'heading-level': attrs.headingLevel });
 
 const root = (el: SignalCard) => el.shadowRoot!;
 const texts = (el: SignalCard, sel: string) => [...root(el).querySelectorAll(sel)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());

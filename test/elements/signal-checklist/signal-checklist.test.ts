@@ -1,5 +1,4 @@
 import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/signal-checklist/define.js';
 import '../../helpers/privacy.js';
@@ -14,6 +13,7 @@ import { formatDateTime } from '../../../src/base/format.js';
 import { formatDate } from '../../../src/base/date.js';
 import { selectionLabel } from '../../../src/base/labels.js';
 import { captureWarnings } from '../../helpers/warnings.js';
+import { make } from '../../helpers/elements.js';
 
 let slice: SignalsSlice;
 let meta: Meta;
@@ -29,17 +29,13 @@ before(async () => {
 });
 
 type Attrs = { exploitation?: string; audience?: string; region?: string; headingLevel?: string };
-async function checklist(attrs: Attrs = {}): Promise<SignalChecklist> {
-  const el = await fixture<SignalChecklist>(html`<signal-checklist
-    exploitation=${attrs.exploitation ?? nothing}
-    audience=${attrs.audience ?? nothing}
-    region=${attrs.region ?? nothing}
-    heading-level=${attrs.headingLevel ?? nothing}
-  ></signal-checklist>`);
-  await el.contentReady;
-  await el.updateComplete;
-  return el;
-}
+const checklist = (attrs: Attrs = {}) =>
+  make<SignalChecklist>('signal-checklist', {
+    exploitation: attrs.exploitation,
+    audience: attrs.audience,
+    region: attrs.region,
+    'heading-level': attrs.headingLevel,
+  });
 
 const root = (el: SignalChecklist) => el.shadowRoot!;
 const boxes = (el: SignalChecklist) => [...root(el).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];

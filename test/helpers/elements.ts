@@ -1,24 +1,12 @@
-/** Helpers shared by the contact-list and meldroute-steps tests. */
+/** Helpers shared by the element tests: placing an element with its content, texts, layout. */
 import { fixture, html } from '@open-wc/testing';
 
 export const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 export const texts = (root: ParentNode, sel: string) => [...root.querySelectorAll(sel)].map((n) => clean(n.textContent));
 
-/** Runs fn while collecting console.warn calls. */
-export async function collectWarnings<T>(fn: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => {
-    warnings.push(args.map(String).join(' '));
-  };
-  try {
-    const result = await fn();
-    return { result, warnings };
-  } finally {
-    console.warn = original;
-  }
-}
+/** Runs fn while collecting console.warn calls (the shared helper, under the name these tests use). */
+export { captureWarnings as collectWarnings } from './warnings.js';
 
 interface Ready extends HTMLElement {
   contentReady: Promise<void>;
