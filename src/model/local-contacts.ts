@@ -12,17 +12,24 @@ export const MAX_LOCAL_CONTACTS = 50;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 2000;
 
-export interface LocalContact {
+/** Local contacts as a page gives them (a JSON block, or the elements' localContacts property). */
+export interface LocalContactInput {
   name: string;
   description?: string;
-  /** E.164 ("+31…") or 112. */
+  /** A Dutch phone number in any usual notation, or 112. */
   phone?: string;
   email?: string;
-  /** An https: URL, as parsed by safeHref. */
+  /** An https: address. */
   url?: string;
   /** Opening hours as display text only (no open-now for local contacts). */
   hours?: string;
 }
+
+/**
+ * A local contact after validation: the same fields, trimmed, with the phone number in E.164
+ * ("+31…") or 112 and the url an https: address as parsed by safeHref.
+ */
+export type LocalContact = LocalContactInput;
 
 export type LocalProblemCode =
   | 'json' // not parseable JSON
@@ -60,16 +67,23 @@ const FIELDS = ['name', 'description', 'phone', 'email', 'url', 'hours'] as cons
 
 /** Parses and validates the JSON text of local contacts. Never throws. */
 export function parseLocalContacts(jsonText: string): LocalContactsResult {
-  const problems: LocalProblem[] = [];
-  const contacts: LocalContact[] = [];
-  if (typeof jsonText !== 'string' || !jsonText.trim()) return { contacts, problems };
+  if (typeof jsonText !== 'string' || !jsonText.trim()) return { contacts: [], problems: [] };
   let data: unknown;
   try {
     data = JSON.parse(jsonText);
   } catch (e) {
-    problems.push({ code: 'json', message: `The local contacts are not valid JSON (${(e as Error).message}).` });
-    return { contacts, problems };
+    return { contacts: [], problems: [{ code: 'json', message: `The local contacts are not valid JSON (${(e as Error).message}).` }] };
   }
+  return validateLocalContacts(data);
+}
+
+/**
+ * Validates local contacts given as a value (the parsed JSON, or the elements' `localContacts`
+ * property): an array of objects. Never throws.
+ */
+export function validateLocalContacts(data: unknown): LocalContactsResult {
+  const problems: LocalProblem[] = [];
+  const contacts: LocalContact[] = [];
   if (!Array.isArray(data)) {
     problems.push({ code: 'not-array', message: 'The local contacts must be a JSON array of objects.' });
     return { contacts, problems };

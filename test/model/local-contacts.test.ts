@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_LOCAL_CONTACTS, parseLocalContacts } from '../../src/model/local-contacts.js';
+import { MAX_LOCAL_CONTACTS, parseLocalContacts, validateLocalContacts } from '../../src/model/local-contacts.js';
 
 const json = (v: unknown) => JSON.stringify(v);
 
@@ -214,5 +214,20 @@ describe('parseLocalContacts', () => {
     const r = parseLocalContacts(json([{ name: 'Wijkteam', phone: 'onbekend' }]));
     expect(r.problems[0]).to.include({ code: 'phone', entry: 1, name: 'Wijkteam' });
     expect(r.problems[0].message).to.match(/Local contact 1 \("Wijkteam"\) skipped/);
+  });
+});
+
+describe('validateLocalContacts (a value, as the localContacts property gives it)', () => {
+  it('gives what parseLocalContacts gives for the same list', () => {
+    const list = [{ name: 'Gemeente Zwolle', phone: '038 498 91 11' }, { name: 'Klik', url: 'javascript:alert(1)' }, 'text'];
+    expect(validateLocalContacts(list)).to.deep.equal(parseLocalContacts(json(list)));
+  });
+
+  it('anything but a list is one problem', () => {
+    for (const bad of [{}, 'x', 42, true, null, undefined]) {
+      const { contacts, problems } = validateLocalContacts(bad);
+      expect(contacts).to.deep.equal([]);
+      expect(problems.map((p) => p.code)).to.deep.equal(['not-array']);
+    }
   });
 });

@@ -1,10 +1,11 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SignalenkaartElement } from '../../base/element.js';
 import { formatDateTime } from '../../base/format.js';
 import type { Topic } from '../../data/types.js';
 import { TOPICS, contactsFor, regions, resolveContacts } from '../../model/contacts.js';
 import { alwaysOpen } from '../../model/hours.js';
+import type { LocalContactInput } from '../../model/local-contacts.js';
 import { acuteLine, contactCards, contactCardStyles, type CardContext } from './contact-card.js';
 import { LocalContactsController, localHeading } from './local-contacts.js';
 import { MinuteClock, badNowMessage, badNowWarning, dateConverter, isValidDate } from './clock.js';
@@ -93,6 +94,7 @@ export class ContactList extends SignalenkaartElement {
     topic: { reflect: false },
     region: { reflect: false },
     now: { attribute: 'now', converter: dateConverter },
+    localContacts: { attribute: false },
   };
 
   /** `topic` attribute, or null for the core list. */
@@ -101,6 +103,12 @@ export class ContactList extends SignalenkaartElement {
   region: string | null = null;
   /** The moment "open now" is computed for; undefined = the current time. */
   now?: Date;
+  /**
+   * Local contacts from JavaScript (React, Vue, a page's own script): the same list as a child
+   * `<script type="application/json">`, validated the same way, and taking its place. `null`
+   * shows none; `undefined` (the default) reads the script.
+   */
+  localContacts?: readonly LocalContactInput[] | null;
 
   protected readonly parts = ['contacts', 'meta'] as const;
 
@@ -109,6 +117,11 @@ export class ContactList extends SignalenkaartElement {
   constructor() {
     super();
     new MinuteClock(this, () => this.now !== undefined);
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('localContacts')) this.local.setProperty(this.localContacts);
   }
 
   render() {

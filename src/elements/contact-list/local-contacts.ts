@@ -1,11 +1,18 @@
 /**
  * Local contacts given by the page, shared by `<contact-list>` and `<meldroute-steps>`:
- * a child `<script type="application/json">` (validated by the model's parseLocalContacts)
+ * a child `<script type="application/json">` (validated by the model's parseLocalContacts),
+ * or the same list as the `localContacts` property (from JavaScript: React, Vue, a builder);
  * and, for CMSes that strip scripts, plain HTML in the `local` slot.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { parseLocalContacts, MAX_LOCAL_CONTACTS, type LocalContact, type LocalProblem } from '../../model/local-contacts.js';
+import {
+  parseLocalContacts,
+  validateLocalContacts,
+  MAX_LOCAL_CONTACTS,
+  type LocalContact,
+  type LocalProblem,
+} from '../../model/local-contacts.js';
 import { contactCards, type CardContext } from './contact-card.js';
 
 /** A visible note for a problem with the local contacts. */
@@ -55,6 +62,9 @@ export class LocalContactsController implements ReactiveController {
 
   private observer?: MutationObserver;
   private lastText?: string;
+  /** The `localContacts` property, when set: it takes the place of a JSON script. */
+  private property: unknown = undefined;
+  private propertySet = false;
 
   constructor(
     private readonly host: Host,
@@ -80,16 +90,28 @@ export class LocalContactsController implements ReactiveController {
     this.observer = undefined;
   }
 
+  /** Sets the contacts from the `localContacts` property (undefined: back to the JSON script). */
+  setProperty(value: unknown): void {
+    this.property = value;
+    this.propertySet = value !== undefined;
+    this.lastText = undefined;
+    this.read();
+  }
+
   private read(): void {
     const scripts = [...this.host.children].filter(
       (el) => el.localName === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
     );
     const text = scripts[0]?.textContent ?? '';
-    const extra = scripts.length > 1;
+    const extra = !this.propertySet && scripts.length > 1;
     if (text === this.lastText && extra === this.extraScripts) return;
     this.lastText = text;
     this.extraScripts = extra;
-    const result = parseLocalContacts(text);
+    const result = !this.propertySet
+      ? parseLocalContacts(text)
+      : this.property === null
+        ? { contacts: [], problems: [] }
+        : validateLocalContacts(this.property);
     this.contacts = result.contacts;
     this.problems = result.problems;
     for (const p of result.problems) this.warn(`local:${p.message}`, p.message);

@@ -6,6 +6,7 @@ import type { Audience, Contact, ContactsSlice, FlowOutcome, FlowQuestion, Meta,
 import { AUDIENCES } from '../../model/signals.js';
 import { contactsFor, regions, resolveContacts } from '../../model/contacts.js';
 import { alwaysOpen } from '../../model/hours.js';
+import type { LocalContactInput } from '../../model/local-contacts.js';
 import { walkFlow } from '../../model/flow.js';
 import { adviceFor, dropsRegional, groupQuestions, isLocalSlot, routeById, stepsFor } from '../../model/routes.js';
 import { contactCards, contactCardStyles, contactLine, emergencyLink, type CardContext } from '../contact-list/contact-card.js';
@@ -82,6 +83,7 @@ export class MeldrouteSteps extends SignalenkaartElement {
     route: { reflect: false },
     region: { reflect: false },
     now: { attribute: 'now', converter: dateConverter },
+    localContacts: { attribute: false },
     open: { state: true, attribute: false },
     done: { state: true, attribute: false },
     answers: { state: true, attribute: false },
@@ -94,6 +96,12 @@ export class MeldrouteSteps extends SignalenkaartElement {
   region: string | null = null;
   /** The moment "open now" is computed for; undefined = the current time. */
   now?: Date;
+  /**
+   * Local contacts from JavaScript (React, Vue, a page's own script): the same list as a child
+   * `<script type="application/json">`, validated the same way, and taking its place. `null`
+   * shows none; `undefined` (the default) reads the script.
+   */
+  localContacts?: readonly LocalContactInput[] | null;
 
   /** Ids of the open steps. */
   private open: ReadonlySet<string> = new Set();
@@ -119,6 +127,7 @@ export class MeldrouteSteps extends SignalenkaartElement {
 
   protected willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (changed.has('localContacts')) this.local.setProperty(this.localContacts);
     if (changed.has('route') && changed.get('route') !== undefined) this.resetAll();
   }
 

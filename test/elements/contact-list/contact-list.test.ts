@@ -341,6 +341,40 @@ describe('<contact-list>', () => {
       expect(localNames(el)).to.deep.equal(valid.map((v) => v.name));
     });
 
+    it('takes the same list as the localContacts property, validated the same way, in place of the script', async () => {
+      const el = await list({}, { json: JSON.stringify([valid[1]]) });
+      el.localContacts = valid;
+      await el.updateComplete;
+      expect(localNames(el)).to.deep.equal(valid.map((v) => v.name));
+      expect(messages(el)).to.deep.equal([]);
+      // Hostile values through the property: text stays text, a javascript: address is dropped with a note.
+      const { warnings } = await collectWarnings(async () => {
+        el.localContacts = [{ name: '<img src=x onerror="window.__pwned=1">Gemeente', phone: '0800-2000' }, { name: 'Klik', url: 'javascript:window.__pwned=1' }];
+        await el.updateComplete;
+      });
+      expect(localNames(el)).to.deep.equal(['<img src=x onerror="window.__pwned=1">Gemeente']);
+      expect(root(el).querySelector('.local img')).to.equal(null);
+      expect(messages(el)).to.have.length(1);
+      expect(warnings.some((w) => w.includes('skipped'))).to.equal(true);
+      // Not a list: a visible message and a warning, the national contacts still show.
+      const bad = await collectWarnings(async () => {
+        el.localContacts = { name: 'Geen lijst' } as unknown as [];
+        await el.updateComplete;
+      });
+      expect(messages(el).join(' ')).to.match(/lijst/);
+      expect(bad.warnings.some((w) => /array/.test(w))).to.equal(true);
+      expect(nationalNames(el)).to.deep.equal(contactsFor(slice).map((x) => x.name));
+      // null shows none; undefined reads the script again.
+      el.localContacts = null;
+      await el.updateComplete;
+      expect(localNames(el)).to.deep.equal([]);
+      expect(messages(el)).to.deep.equal([]);
+      el.localContacts = undefined;
+      await el.updateComplete;
+      expect(localNames(el)).to.deep.equal([valid[1].name]);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
     it('shows plain HTML from the local slot under the local heading', async () => {
       const p = document.createElement('p');
       p.slot = 'local';

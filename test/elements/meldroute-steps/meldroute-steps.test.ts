@@ -210,6 +210,16 @@ describe('<meldroute-steps>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('takes local contacts from the localContacts property too', async () => {
+      const el = await steps({ route: 'front-desk' });
+      el.localContacts = [{ name: 'Gemeente Zwolle, aandachtsfunctionaris mensenhandel', phone: '038 498 91 11' }];
+      await el.updateComplete;
+      const fill = root(el).querySelector('.advice .local-fill')!;
+      expect(clean(fill.textContent)).to.include('Gemeente Zwolle');
+      expect(fill.querySelector('a[href="tel:+31384989111"]')).to.not.equal(null);
+      expect(texts(root(el).querySelector('.local')!, '.contact h4')).to.deep.equal(['Gemeente Zwolle, aandachtsfunctionaris mensenhandel']);
+    });
+
     it('without local contacts, the slot says so and names national ones', async () => {
       const el = await steps({ route: 'front-desk' });
       const fill = root(el).querySelector('.advice .local-fill')!;
