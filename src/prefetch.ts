@@ -21,6 +21,7 @@ const slices: Record<Lang, Record<Loadable, () => Promise<unknown>>> = {
     routes: () => import('./data/nl/routes.js'),
     contacts: () => import('./data/nl/contacts.js'),
     background: () => import('./data/nl/background.js'),
+    definition: () => import('./data/nl/definition.json'),
     practice: () => import('./data/nl/practice.js'),
   },
   en: {
@@ -32,6 +33,7 @@ const slices: Record<Lang, Record<Loadable, () => Promise<unknown>>> = {
     routes: () => import('./data/en/routes.js'),
     contacts: () => import('./data/en/contacts.js'),
     background: () => import('./data/en/background.js'),
+    definition: () => import('./data/en/definition.json'),
     practice: () => import('./data/en/practice.js'),
   },
 };
@@ -51,10 +53,10 @@ export function partsFor(el: Element): Part[] {
       // An audience's own signals first; the card loads all only when its audience has none for a form it shows.
       const audience = el.getAttribute('audience') ?? '';
       const signals = (AUDIENCES.includes(audience) ? `signals-${audience}` : 'signals') as Part;
-      return audience === 'medical' ? ['meta', signals, 'background', 'practice'] : ['meta', signals, 'background'];
+      return audience === 'medical' ? ['meta', signals, 'background', 'definition', 'practice'] : ['meta', signals, 'background', 'definition'];
     }
     case 'signal-checklist':
-      return ['meta', 'signals', 'contacts', 'background'];
+      return ['meta', 'signals', 'contacts', 'definition'];
     case 'meldroute-steps':
       return ['routes', 'contacts', 'meta'];
     case 'contact-list':

@@ -3,7 +3,7 @@
  * chunk in the build, so a page loads only the parts its elements show, and English
  * content only on English pages. Loaded slices are cached per language.
  */
-import type { Audience, BackgroundSlice, ContactsSlice, Meta, RoutesSlice, SignalsSlice } from './types.js';
+import type { Audience, BackgroundSlice, ContactsSlice, Definition, Meta, RoutesSlice, SignalsSlice } from './types.js';
 import { mergeBackground, mergeSignals } from './merge.js';
 
 export type Lang = 'nl' | 'en';
@@ -18,13 +18,16 @@ export type Slices = {
   signals: SignalsSlice;
   routes: RoutesSlice;
   contacts: ContactsSlice;
+  /** The background: explanations, conversation guidance, smuggling, sections, further reading. */
   background: BackgroundSlice;
+  /** The legal definition of trafficking in human beings (the card's background, the checklist's child rule). */
+  definition: Definition;
   /** Case examples and safe questions for medical professionals. */
   practice: BackgroundSlice;
 } & { [A in AudienceSignals]: SignalsSlice };
 export type Part = keyof Slices;
 /** The whole dataset of a language, each part once (the audiences' signals are in `signals`). */
-export type Dataset = Pick<Slices, 'meta' | 'signals' | 'routes' | 'contacts' | 'background' | 'practice'>;
+export type Dataset = Pick<Slices, 'meta' | 'signals' | 'routes' | 'contacts' | 'background' | 'definition' | 'practice'>;
 
 /** The part with the signals of `audience` (all signals without one). */
 export const signalsPart = (audience?: Audience): 'signals' | AudienceSignals => (audience ? `signals-${audience}` : 'signals');
@@ -35,6 +38,7 @@ type Raw = {
   routes: RoutesSlice;
   contacts: ContactsSlice;
   background: BackgroundSlice[];
+  definition: Definition;
   practice: BackgroundSlice[];
 } & { [A in AudienceSignals]: SignalsSlice };
 // JSON modules are typed loosely by TypeScript; the dataset's types and validation say what they hold.
@@ -51,6 +55,7 @@ const loaders: Record<Lang, Loaders> = {
     routes: () => import('./nl/routes.js'),
     contacts: () => import('./nl/contacts.js'),
     background: () => import('./nl/background.js'),
+    definition: () => import('./nl/definition.json'),
     practice: () => import('./nl/practice.js'),
   },
   en: {
@@ -62,6 +67,7 @@ const loaders: Record<Lang, Loaders> = {
     routes: () => import('./en/routes.js'),
     contacts: () => import('./en/contacts.js'),
     background: () => import('./en/background.js'),
+    definition: () => import('./en/definition.json'),
     practice: () => import('./en/practice.js'),
   },
 };
@@ -77,6 +83,7 @@ const finish: { [P in keyof Raw]: (raw: Raw[P]) => Slices[P] } = {
   routes: (r) => r,
   contacts: (c) => c,
   background: mergeBackground,
+  definition: (d) => d,
   practice: mergeBackground,
 };
 

@@ -4,7 +4,7 @@ import { AUDIENCES } from '../../src/model/signals.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { isValidDutchNumber } from '../../src/model/phone.js';
 
-const ALL = ['meta', 'signals', 'routes', 'contacts', 'background', 'practice'] as const;
+const ALL = ['meta', 'signals', 'routes', 'contacts', 'background', 'definition', 'practice'] as const;
 let nl: Dataset;
 
 const count = (d: Dataset, category: string) => d.signals.signals.filter((s) => s.category === category).length;

@@ -115,7 +115,7 @@ export class SignalCard extends SignalenkaartElement {
    * and safe questions (the `practice` slice) only for medical professionals.
    */
   protected get parts(): readonly Part[] {
-    const parts: Part[] = ['meta', this.signalsPart, 'background'];
+    const parts: Part[] = ['meta', this.signalsPart, 'background', 'definition'];
     return this.validAudience === 'medical' ? [...parts, 'practice'] : parts;
   }
 
@@ -136,13 +136,13 @@ export class SignalCard extends SignalenkaartElement {
     const ex = this.checkAttribute<Exploitation>('exploitation', this.exploitation, EXPLOITATIONS);
     const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
     const problems = this.renderProblems([ex.problem, au.problem, this.headingProblem()]);
-    const { meta, background, practice } = this.data ?? {};
+    const { meta, background, definition, practice } = this.data ?? {};
     const signals = this.data?.[this.signalsPart];
-    if (!meta || !signals || !background) {
+    if (!meta || !signals || !background || !definition) {
       return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     }
     const sel: Selection = { exploitation: ex.value, audience: au.value };
-    const bg = practice ? { ...background, ...practice } : background;
+    const bg = { ...background, ...practice, definition };
     const view: View = { meta, signals, bg, sel, preferred: sourcesForAudience(meta, sel.audience), refs: [], keys: [] };
     const body = sel.exploitation ? this.renderSingle(view, sel.exploitation) : this.renderOverview(view);
     const backgroundPart = this.renderBackground(view);

@@ -110,7 +110,7 @@ export class SignalChecklist extends SignalenkaartElement {
   /** What the live region announces, worded at render (so in the current language). */
   private announcement: '' | 'cleared' = '';
 
-  protected readonly parts = ['meta', 'signals', 'contacts', 'background'] as const;
+  protected readonly parts = ['meta', 'signals', 'contacts', 'definition'] as const;
 
   /** The signals and rows of the last render, for the handlers and the event. */
   private shown: Signal[] = [];
@@ -129,10 +129,10 @@ export class SignalChecklist extends SignalenkaartElement {
   render() {
     const ex = this.checkAttribute<Exploitation>('exploitation', this.exploitation, EXPLOITATIONS);
     const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
-    const { meta, signals, contacts, background } = this.data ?? {};
+    const { meta, signals, contacts, definition } = this.data ?? {};
     const rg = contacts ? this.checkAttribute<string>('region', this.region, regions(contacts)) : {};
     const problems = this.renderProblems([ex.problem, au.problem, rg.problem, this.headingProblem()]);
-    if (!meta || !signals || !contacts || !background) {
+    if (!meta || !signals || !contacts || !definition) {
       return html`<div class="checklist" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     }
     const sel: Selection = { exploitation: ex.value, audience: au.value };
@@ -156,7 +156,7 @@ export class SignalChecklist extends SignalenkaartElement {
       </p>
       ${this.renderActions()}
       <div class="controls">
-        ${this.renderMinor(background.definition?.childRule, childProtectionContacts(contacts, region))}
+        ${this.renderMinor(definition.childRule, childProtectionContacts(contacts, region))}
         <section>
           ${this.heading(1, msg('Signalen', { id: 'checklist.signals' }))}
           ${nearest && !signalsFor(signals, sel).length
@@ -177,7 +177,7 @@ export class SignalChecklist extends SignalenkaartElement {
       ${this.renderSummary(summary, consultContacts(contacts, region), region)}
       ${this.printing ? this.renderRecord(shown, summary, consultContacts(contacts, region), sel) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement === 'cleared' ? msg('Alles is gewist.', { id: 'checklist.cleared' }) : ''}</p>
-      ${this.renderSources(sourcesOf(meta, [...shown.map((s) => s.ref), background.definition?.ref]))}
+      ${this.renderSources(sourcesOf(meta, [...shown.map((s) => s.ref), definition.ref]))}
     </div>`;
   }
 

@@ -18,8 +18,14 @@ let signalsSlice: SignalsSlice;
 let bg: Background;
 let meta: Meta;
 before(async () => {
-  const [s, background, practice, m] = await Promise.all([loadSlice('nl', 'signals'), loadSlice('nl', 'background'), loadSlice('nl', 'practice'), loadSlice('nl', 'meta')]);
-  [signalsSlice, bg, meta] = [s, { ...background, ...practice }, m];
+  const [s, background, definition, practice, m] = await Promise.all([
+    loadSlice('nl', 'signals'),
+    loadSlice('nl', 'background'),
+    loadSlice('nl', 'definition'),
+    loadSlice('nl', 'practice'),
+    loadSlice('nl', 'meta'),
+  ]);
+  [signalsSlice, bg, meta] = [s, { ...background, ...practice, definition }, m];
 });
 
 const card = (attrs: { exploitation?: string; audience?: string; headingLevel?: string } = {}) =>

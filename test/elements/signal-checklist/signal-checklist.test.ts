@@ -4,7 +4,7 @@ import '../../../src/elements/signal-checklist/define.js';
 import '../../helpers/privacy.js';
 import type { SignalChecklist } from '../../../src/elements/signal-checklist/signal-checklist.js';
 import { loadSlice } from '../../../src/data/slices.js';
-import type { AnnexRowId, Background, ContactsSlice, Meta, Signal, SignalsSlice } from '../../../src/data/types.js';
+import type { AnnexRowId, Definition, ContactsSlice, Meta, Signal, SignalsSlice } from '../../../src/data/types.js';
 import { AUDIENCES, EXPLOITATIONS, groupByCategory, nearestSelection, signalsFor } from '../../../src/model/signals.js';
 import { emptyState, rowScore, summarize, toggleSignal, setMinor, setScore, type ChecklistState } from '../../../src/model/checklist.js';
 import { childProtectionContacts, consultContacts } from '../../../src/model/consult.js';
@@ -18,13 +18,13 @@ import { make } from '../../helpers/elements.js';
 let slice: SignalsSlice;
 let meta: Meta;
 let contacts: ContactsSlice;
-let bg: Background;
+let definition: Definition;
 before(async () => {
-  [slice, meta, contacts, bg] = await Promise.all([
+  [slice, meta, contacts, definition] = await Promise.all([
     loadSlice('nl', 'signals'),
     loadSlice('nl', 'meta'),
     loadSlice('nl', 'contacts'),
-    loadSlice('nl', 'background'),
+    loadSlice('nl', 'definition'),
   ]);
 });
 
@@ -189,7 +189,7 @@ describe('<signal-checklist>', () => {
       expect(root(el).querySelector('.child')).to.equal(null);
       await click(el, minorRadio(el, 'yes'));
       const child = root(el).querySelector('.child')!;
-      expect(child.textContent).to.contain(bg.definition!.childRule);
+      expect(child.textContent).to.contain(definition.childRule);
       const hrefs = [...child.querySelectorAll('a[href^="tel:"]')].map((a) => a.getAttribute('href'));
       const expected = childProtectionContacts(contacts).flatMap((c) => (c.phones ?? []).map((p) => telHref(p.number)));
       expect(hrefs).to.deep.equal(expected);
