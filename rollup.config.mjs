@@ -5,6 +5,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
+import terser from '@rollup/plugin-terser';
 import parallelDeps from './scripts/rollup-parallel-deps.mjs';
 import minifyTemplates from './scripts/rollup-minify-templates.mjs';
 
@@ -46,7 +47,9 @@ export default {
     resolve(),
     json({ preferConst: true, compact: true }),
     minifyTemplates(),
-    esbuild({ target: 'es2021', minify: true, legalComments: 'none', tsconfig: 'tsconfig.json' }),
+    // esbuild compiles TypeScript; terser minifies (two passes: about 2% smaller than esbuild's).
+    esbuild({ target: 'es2021', legalComments: 'none', tsconfig: 'tsconfig.json' }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     parallelDeps(),
   ],
 };
