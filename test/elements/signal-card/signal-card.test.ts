@@ -301,6 +301,46 @@ describe('<signal-card>', () => {
     expect(print.map((r) => r.style.getPropertyValue('content-visibility'))).to.include('visible');
   });
 
+  it('follows attribute and language changes with the right signals, loading all of them only where its audience has none', async () => {
+    const settle = async (el: SignalCard) => {
+      await el.updateComplete;
+      await el.contentReady;
+      await el.updateComplete;
+    };
+    const expectSignals = (el: SignalCard, sel: { exploitation: Exploitation; audience: Audience }, all: SignalsSlice) => {
+      const nearest = nearestSelection(all, sel)!;
+      expect(listedSignals(root(el)), `${sel.exploitation} ${sel.audience}`).to.deep.equal(signalsFor(all, nearest).map((x) => x.text));
+    };
+    const el = await card({ exploitation: 'labour', audience: 'professional' });
+    expectSignals(el, { exploitation: 'labour', audience: 'professional' }, signalsSlice);
+    // Professionals have no organ-removal signals: the card loads all and shows the nearest.
+    el.setAttribute('exploitation', 'organ');
+    await settle(el);
+    expect(signalsFor(signalsSlice, { exploitation: 'organ', audience: 'professional' })).to.have.length(0);
+    expectSignals(el, { exploitation: 'organ', audience: 'professional' }, signalsSlice);
+    expect(root(el).querySelector('.message')!.textContent).to.contain(selectionLabel(nearestSelection(signalsSlice, { exploitation: 'organ', audience: 'professional' })!));
+    el.setAttribute('audience', 'medical');
+    el.setAttribute('exploitation', 'sexual');
+    await settle(el);
+    expectSignals(el, { exploitation: 'sexual', audience: 'medical' }, signalsSlice);
+    // Another page language: the same selection in English.
+    const before = document.documentElement.getAttribute('lang');
+    try {
+      document.documentElement.setAttribute('lang', 'en');
+      await new Promise((r) => setTimeout(r, 50));
+      await settle(el);
+      const english = await loadSlice('en', 'signals');
+      expectSignals(el, { exploitation: 'sexual', audience: 'medical' }, english);
+      el.setAttribute('exploitation', 'organ');
+      el.setAttribute('audience', 'front-desk');
+      await settle(el);
+      expectSignals(el, { exploitation: 'organ', audience: 'front-desk' }, english);
+    } finally {
+      if (before === null) document.documentElement.removeAttribute('lang');
+      else document.documentElement.setAttribute('lang', before);
+    }
+  });
+
   it('prints fully expanded: hidden panels are shown by a print rule', async () => {
     const el = await card();
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((s) => [...s.cssRules]);
