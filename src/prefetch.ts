@@ -69,8 +69,8 @@ export function partsFor(el: Element): Part[] {
 const started = new Set<string>();
 
 /**
- * Starts loading the content the elements `els` will need. (Not the English interface strings: they import
- * the localize runtime, which would then become a chunk of its own, one file more everywhere.)
+ * Starts loading the content the elements `els` will need, and on an English page the English
+ * interface strings (which the elements would otherwise ask for only once their code runs).
  */
 export function prefetch(els: readonly Element[]): void {
   if (!els.length) return;
@@ -82,4 +82,5 @@ export function prefetch(els: readonly Element[]): void {
     f().catch(() => started.delete(key));
   };
   for (const el of els) for (const part of partsFor(el).flatMap(expand)) load(`${lang}/${part}`, slices[lang][part]);
+  if (lang === 'en') load('en', () => import('../locales/en.js'));
 }

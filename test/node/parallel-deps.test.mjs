@@ -25,3 +25,13 @@ test('the entry imports every element together with all its static dependencies'
     assert.deepEqual(imported, needed, `elements/${file}`);
   }
 });
+
+test('the entry starts loading the content slices and, on English pages, the English strings', { skip }, () => {
+  const entry = readFileSync(`${dist}signalenkaart.js`, 'utf8');
+  const chunks = readdirSync(`${dist}chunks`).filter((f) => f.endsWith('.js'));
+  const imported = new Set([...entry.matchAll(/import\("\.\/chunks\/([^"]+)"\)/g)].map((m) => m[1]));
+  // Every content chunk (the JSON slices of both languages) and the English strings.
+  const content = chunks.filter((f) => /^(meta|background|definition|practice|routes|contacts|vt-ijsselland|balie-crimineel|eu-eerstelijn|fairwork-medisch|en)-/.test(f));
+  assert.ok(content.length >= 19, `content chunks: ${content.join(', ')}`);
+  for (const f of content) assert.ok(imported.has(f), `the entry does not prefetch chunks/${f}`);
+});
