@@ -269,6 +269,30 @@ for (const name of ['contact-list', 'meldroute-steps'] as const) {
       expect(warnings.some((w) => w.includes('10000'))).to.equal(true);
     });
 
+    it('the same hostile list as the localContacts property: the same result as the JSON block', async () => {
+      const fromJson = await warningsOf(() => place(name, attrs, { json: JSON.stringify(HOSTILE) }));
+      const { result: el, warnings } = await warningsOf(async () => {
+        const e = await place(name, attrs);
+        (e as unknown as { localContacts: unknown }).localContacts = HOSTILE;
+        await e.updateComplete;
+        return e;
+      });
+      expectSound(el, name);
+      expect(text(el)).to.equal(text(fromJson.result));
+      expect(messageText(el)).to.equal(messageText(fromJson.result));
+      for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.getAttribute('href')).not.to.match(/^(javascript|data|vbscript):/i);
+      expect(warnings.length).to.be.at.least(10);
+      // Not a list, through the property: a visible message, the national contacts still shown.
+      const bad = await warningsOf(async () => {
+        (el as unknown as { localContacts: unknown }).localContacts = `<img src=x onerror=${RUNS}>`;
+        await el.updateComplete;
+      });
+      expectSound(el, name);
+      expect(messageText(el)).to.match(/lijst/);
+      expect(bad.warnings.length).to.be.at.least(1);
+      expect(localCards(el)).to.have.length(0);
+    });
+
     for (const [label, json, expected] of [
       ['broken JSON', '[{"name": "x", ', /JSON/],
       ['an object instead of a list', JSON.stringify(VALID), /lijst/],
