@@ -46,17 +46,21 @@ export function langOf(tag: string | null): Lang {
   return (tag ?? '').trim().toLowerCase().split(/[-_]/)[0] === 'en' ? 'en' : 'nl';
 }
 
+/** An audience's own signals first; the element loads all only where its audience has none for what it shows. */
+function signalsOf(el: Element): Part {
+  const audience = el.getAttribute('audience') ?? '';
+  return (AUDIENCES.includes(audience) ? `signals-${audience}` : 'signals') as Part;
+}
+
 /** The content slices an element will load, from its tag name and attributes. */
 export function partsFor(el: Element): Part[] {
   switch (el.localName) {
-    case 'signal-card': {
-      // An audience's own signals first; the card loads all only when its audience has none for a form it shows.
-      const audience = el.getAttribute('audience') ?? '';
-      const signals = (AUDIENCES.includes(audience) ? `signals-${audience}` : 'signals') as Part;
-      return audience === 'medical' ? ['meta', signals, 'background', 'definition', 'practice'] : ['meta', signals, 'background', 'definition'];
-    }
+    case 'signal-card':
+      return el.getAttribute('audience') === 'medical'
+        ? ['meta', signalsOf(el), 'background', 'definition', 'practice']
+        : ['meta', signalsOf(el), 'background', 'definition'];
     case 'signal-checklist':
-      return ['meta', 'signals', 'contacts', 'definition'];
+      return ['meta', signalsOf(el), 'contacts', 'definition'];
     case 'meldroute-steps':
       return ['routes', 'contacts', 'meta'];
     case 'contact-list':

@@ -59,11 +59,13 @@ export function nearestSelection(slice: SignalsSlice, sel: Selection): Selection
 
 /**
  * True when the signals of the selection's audience alone (its own part of the dataset) cannot
- * show the selection: a form shown (the selected one, or every form in the overview) has none
- * for that audience, so the nearest selection must be sought among all signals.
+ * show the selection, so the nearest selection must be sought among all signals: the selected
+ * form has none for that audience; without a form, `eachForm` (the card's overview, one panel
+ * per form) asks that every form has some, otherwise (the checklist, all forms in one list)
+ * that the audience has any at all.
  */
-export function needsAllSignals(own: SignalsSlice, sel: Selection): boolean {
+export function needsAllSignals(own: SignalsSlice, sel: Selection, eachForm = true): boolean {
   if (!sel.audience) return true;
-  const forms = sel.exploitation ? [sel.exploitation] : EXPLOITATIONS;
+  const forms = sel.exploitation ? [sel.exploitation] : eachForm ? EXPLOITATIONS : [undefined];
   return forms.some((exploitation) => signalsFor(own, { exploitation, audience: sel.audience }).length === 0);
 }

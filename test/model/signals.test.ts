@@ -62,6 +62,15 @@ describe('model/signals and model/contacts', () => {
     expect(needsAllSignals(d.signals, {})).to.equal(true);
   });
 
+  it('without a form and without eachForm (one list of all forms), all signals are needed only for an audience without any', async () => {
+    for (const audience of AUDIENCES) {
+      const own = await loadSlice('nl', signalsPart(audience));
+      const needed = needsAllSignals(own, { audience }, false);
+      expect(needed, audience).to.equal(signalsFor(d.signals, { audience }).length === 0);
+      if (!needed) expect(signalsFor(own, { audience }).map((s) => s.id)).to.deep.equal(signalsFor(d.signals, nearestSelection(d.signals, { audience })!).map((s) => s.id));
+    }
+  });
+
   it('selects the core contacts by default, by topic otherwise, regional ones only in their region', () => {
     expect(contactsFor(d.contacts).map((c) => c.id)).to.have.members(['alarmnummer', 'politie', 'veilig-thuis', 'meld-misdaad-anoniem', 'comensha', 'arbeidsinspectie', 'fairwork']);
     expect(contactsFor(d.contacts, { region: 'ijsselland' })[0].id).to.equal('zorgcoordinator-ijsselland');

@@ -3,15 +3,13 @@ import { msg, str } from '@lit/localize';
 import { SignalenkaartElement } from '../../base/element.js';
 import { audienceLabel, elementLabel, formLabel, selectionLabel } from '../../base/labels.js';
 import type { Audience, Background, Exploitation, Meta, Signal, SignalsSlice, SourceRef } from '../../data/types.js';
-import { signalsPart, type AudienceSignals, type Part } from '../../data/slices.js';
+import type { Part } from '../../data/slices.js';
+import { SignalsChoice } from '../../base/signals-choice.js';
 import {
   AUDIENCES,
   EXPLOITATIONS,
   groupByCategory,
-  isAudience,
-  isExploitation,
   nearestSelection,
-  needsAllSignals,
   signalsFor,
   type Selection,
 } from '../../model/signals.js';
@@ -97,35 +95,20 @@ export class SignalCard extends SignalenkaartElement {
   /** Keys of the open panels. */
   private open: ReadonlySet<string> = new Set();
 
-  /** Set when the audience's own signals cannot show the selection (see needsAllSignals). */
-  private allSignals = false;
-
-  /** The audience attribute, when valid (the warning for a bad one comes with the render). */
-  private get validAudience(): Audience | undefined {
-    return isAudience(this.audience) ? this.audience : undefined;
-  }
-
-  /** The part with the signals: the audience's own, or all of them. */
-  private get signalsPart(): 'signals' | AudienceSignals {
-    return this.allSignals ? 'signals' : signalsPart(this.validAudience);
-  }
+  /** The audience's own signals, or all where those cannot show the card's forms. */
+  private readonly signals = new SignalsChoice(this, () => this.data, true);
 
   /**
-   * Content slices: the audience's own signals (all of them only where needed); case examples
-   * and safe questions (the `practice` slice) only for medical professionals.
+   * Content slices: the signals (see SignalsChoice); case examples and safe questions (the
+   * `practice` slice) only for medical professionals.
    */
   protected get parts(): readonly Part[] {
-    const parts: Part[] = ['meta', this.signalsPart, 'background', 'definition'];
-    return this.validAudience === 'medical' ? [...parts, 'practice'] : parts;
+    const parts: Part[] = ['meta', this.signals.part, 'background', 'definition'];
+    return this.audience === 'medical' ? [...parts, 'practice'] : parts;
   }
 
   protected willUpdate(changed: PropertyValues): void {
-    if (changed.has('audience')) this.allSignals = false;
-    const own = this.data?.[this.signalsPart];
-    if (own && !this.allSignals && this.validAudience) {
-      const ex = isExploitation(this.exploitation) ? this.exploitation : undefined;
-      this.allSignals = needsAllSignals(own, { exploitation: ex, audience: this.validAudience });
-    }
+    this.signals.willUpdate(changed);
     // The base loads the parts, all signals included once they are needed.
     super.willUpdate(changed);
   }
@@ -137,7 +120,7 @@ export class SignalCard extends SignalenkaartElement {
     const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
     const problems = this.renderProblems([ex.problem, au.problem, this.headingProblem()]);
     const { meta, background, definition, practice } = this.data ?? {};
-    const signals = this.data?.[this.signalsPart];
+    const signals = this.signals.slice;
     if (!meta || !signals || !background || !definition) {
       return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     }

@@ -1,9 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { SignalenkaartElement } from '../../base/element.js';
 import { elementLabel, formLabel, selectionLabel } from '../../base/labels.js';
 import { formatDateTime } from '../../base/format.js';
+import { SignalsChoice } from '../../base/signals-choice.js';
+import type { Part } from '../../data/slices.js';
 import type { AnnexRow, AnnexRowId, Audience, Contact, DefinitionElement, Exploitation, Signal } from '../../data/types.js';
 import { AUDIENCES, EXPLOITATIONS, groupByCategory, nearestSelection, signalsFor, type Selection } from '../../model/signals.js';
 import {
@@ -110,7 +112,18 @@ export class SignalChecklist extends SignalenkaartElement {
   /** What the live region announces, worded at render (so in the current language). */
   private announcement: '' | 'cleared' = '';
 
-  protected readonly parts = ['meta', 'signals', 'contacts', 'definition'] as const;
+  /** The audience's own signals, or all where those cannot show the checklist's selection. */
+  private readonly signals = new SignalsChoice(this, () => this.data, false);
+
+  /** Content slices: the signals (see SignalsChoice), contacts, the definition's child rule. */
+  protected get parts(): readonly Part[] {
+    return ['meta', this.signals.part, 'contacts', 'definition'];
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    this.signals.willUpdate(changed);
+    super.willUpdate(changed);
+  }
 
   /** The signals and rows of the last render, for the handlers and the event. */
   private shown: Signal[] = [];
@@ -129,7 +142,8 @@ export class SignalChecklist extends SignalenkaartElement {
   render() {
     const ex = this.checkAttribute<Exploitation>('exploitation', this.exploitation, EXPLOITATIONS);
     const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
-    const { meta, signals, contacts, definition } = this.data ?? {};
+    const { meta, contacts, definition } = this.data ?? {};
+    const signals = this.signals.slice;
     const rg = contacts ? this.checkAttribute<string>('region', this.region, regions(contacts)) : {};
     const problems = this.renderProblems([ex.problem, au.problem, rg.problem, this.headingProblem()]);
     if (!meta || !signals || !contacts || !definition) {
