@@ -1,14 +1,11 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SignalenkaartElement } from '../../base/element.js';
 import { formatDateTime } from '../../base/format.js';
 import type { Topic } from '../../data/types.js';
-import { TOPICS, contactsFor, regions, resolveContacts } from '../../model/contacts.js';
-import { alwaysOpen } from '../../model/hours.js';
-import type { LocalContactInput } from '../../model/local-contacts.js';
-import { acuteLine, contactCards, contactCardStyles, type CardContext } from './contact-card.js';
-import { LocalContactsController, localHeading } from './local-contacts.js';
-import { MinuteClock, badNowMessage, badNowWarning, dateConverter, isValidDate } from './clock.js';
+import { TOPICS, contactsFor, regions } from '../../model/contacts.js';
+import { acuteLine, contactCards } from './contact-card.js';
+import { localHeading } from './local-contacts.js';
+import { ContactsElement } from './contacts-element.js';
 import { contactListStyles } from './styles.js';
 
 /** Interface label of a topic. */
@@ -86,43 +83,17 @@ export function topicLabel(topic: Topic): string {
  * @cssprop --signalenkaart-space-sm - Small spacing.
  * @cssprop --signalenkaart-border-radius - Corner radius.
  */
-export class ContactList extends SignalenkaartElement {
-  static styles = [...SignalenkaartElement.styles, contactCardStyles, contactListStyles];
+export class ContactList extends ContactsElement {
+  static styles = [...ContactsElement.styles, contactListStyles];
 
   static properties = {
-    ...SignalenkaartElement.properties,
+    ...ContactsElement.properties,
     topic: { reflect: false },
-    region: { reflect: false },
-    now: { attribute: 'now', converter: dateConverter },
-    localContacts: { attribute: false },
   };
 
   /** `topic` attribute, or null for the core list. */
   topic: string | null = null;
-  /** `region` attribute, or null for national contacts only. */
-  region: string | null = null;
-  /** The moment "open now" is computed for; undefined = the current time. */
-  now?: Date;
-  /**
-   * Local contacts from JavaScript (React, Vue, a page's own script): the same list as a child
-   * `<script type="application/json">`, validated the same way, and taking its place. `null`
-   * shows none; `undefined` (the default) reads the script.
-   */
-  localContacts?: readonly LocalContactInput[] | null;
-
   protected readonly parts = ['contacts', 'meta'] as const;
-
-  private readonly local = new LocalContactsController(this, (key, message) => this.warnOnce(key, message));
-
-  constructor() {
-    super();
-    new MinuteClock(this, () => this.now !== undefined);
-  }
-
-  protected willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('localContacts')) this.local.setProperty(this.localContacts);
-  }
 
   render() {
     const { contacts, meta } = this.data ?? {};
@@ -140,15 +111,9 @@ export class ContactList extends SignalenkaartElement {
       emptyTopic = true;
       list = contactsFor(contacts, { region });
     }
-    const now = isValidDate(this.now) ? this.now : new Date();
     const hasLocal = this.local.any;
-    const ctx: CardContext = {
-      lang: this.lang_,
-      now,
-      heading: (content) => this.heading(hasLocal ? 2 : 1, content),
-      sources: meta.sources,
-      alwaysOpen: alwaysOpen(resolveContacts(contacts, contacts.contacts.map((c) => c.id), region)),
-    };
+    const ctx = this.cardContext(contacts, meta, region, (content) => this.heading(hasLocal ? 2 : 1, content));
+    const now = ctx.now;
     const title = topic
       ? msg(str`Contacten: ${topicLabel(topic)}`, { id: 'contact-list.title-topic' })
       : msg('Contacten bij (een vermoeden van) mensenhandel', { id: 'contact-list.title' });
@@ -171,13 +136,6 @@ export class ContactList extends SignalenkaartElement {
       ${contactCards(list, ctx)}
       ${this.renderSources(sources)}
     </section>`;
-  }
-
-  /** A visible message for an unusable `now`. */
-  private clockProblem(): string | undefined {
-    if (this.now === undefined || isValidDate(this.now)) return undefined;
-    this.warnOnce('now', badNowWarning(this.getAttribute('now') ?? String(this.now)));
-    return badNowMessage();
   }
 
   private onPrint() {

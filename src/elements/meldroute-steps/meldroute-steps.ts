@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { SignalenkaartElement } from '../../base/element.js';
 import { formatDateTime } from '../../base/format.js';
 import type { Audience, Contact, ContactsSlice, FlowOutcome, FlowQuestion, Meta, Question, Route, Step } from '../../data/types.js';
 import { AUDIENCES } from '../../model/signals.js';
 import { contactsFor, regions, resolveContacts } from '../../model/contacts.js';
-import { alwaysOpen } from '../../model/hours.js';
-import type { LocalContactInput } from '../../model/local-contacts.js';
 import { walkFlow } from '../../model/flow.js';
 import { adviceFor, dropsRegional, groupQuestions, isLocalSlot, routeById, stepsFor } from '../../model/routes.js';
-import { contactCards, contactCardStyles, contactLine, emergencyLink, type CardContext } from '../contact-list/contact-card.js';
-import { LocalContactsController, localHeading } from '../contact-list/local-contacts.js';
-import { MinuteClock, badNowMessage, badNowWarning, dateConverter, isValidDate } from '../contact-list/clock.js';
+import { contactCards, contactLine, emergencyLink, type CardContext } from '../contact-list/contact-card.js';
+import { localHeading } from '../contact-list/local-contacts.js';
+import { ContactsElement } from '../contact-list/contacts-element.js';
 import { meldrouteStyles } from './styles.js';
 
 /** What one render needs, worked out once. */
@@ -75,15 +72,12 @@ type Focus = 'outcome' | 'question' | 'first-step';
  * @cssprop --signalenkaart-space-sm - Small spacing.
  * @cssprop --signalenkaart-border-radius - Corner radius.
  */
-export class MeldrouteSteps extends SignalenkaartElement {
-  static styles = [...SignalenkaartElement.styles, contactCardStyles, meldrouteStyles];
+export class MeldrouteSteps extends ContactsElement {
+  static styles = [...ContactsElement.styles, meldrouteStyles];
 
   static properties = {
-    ...SignalenkaartElement.properties,
+    ...ContactsElement.properties,
     route: { reflect: false },
-    region: { reflect: false },
-    now: { attribute: 'now', converter: dateConverter },
-    localContacts: { attribute: false },
     open: { state: true, attribute: false },
     done: { state: true, attribute: false },
     answers: { state: true, attribute: false },
@@ -92,17 +86,6 @@ export class MeldrouteSteps extends SignalenkaartElement {
 
   /** `route` attribute: the audience whose route is shown (default professional). */
   route: string | null = null;
-  /** `region` attribute, or null for national contacts only. */
-  region: string | null = null;
-  /** The moment "open now" is computed for; undefined = the current time. */
-  now?: Date;
-  /**
-   * Local contacts from JavaScript (React, Vue, a page's own script): the same list as a child
-   * `<script type="application/json">`, validated the same way, and taking its place. `null`
-   * shows none; `undefined` (the default) reads the script.
-   */
-  localContacts?: readonly LocalContactInput[] | null;
-
   /** Ids of the open steps. */
   private open: ReadonlySet<string> = new Set();
   /** Ids of the steps marked as done (memory only). */
@@ -118,16 +101,8 @@ export class MeldrouteSteps extends SignalenkaartElement {
 
   protected readonly parts = ['routes', 'contacts', 'meta'] as const;
 
-  private readonly local = new LocalContactsController(this, (key, message) => this.warnOnce(key, message));
-
-  constructor() {
-    super();
-    new MinuteClock(this, () => this.now !== undefined);
-  }
-
   protected willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('localContacts')) this.local.setProperty(this.localContacts);
     if (changed.has('route') && changed.get('route') !== undefined) this.resetAll();
   }
 
@@ -143,14 +118,7 @@ export class MeldrouteSteps extends SignalenkaartElement {
     const region = regionCheck.value;
     const steps = stepsFor(route, region);
     this.stepIds = steps.map((s) => s.id);
-    const now = isValidDate(this.now) ? this.now : new Date();
-    const ctx: CardContext = {
-      lang: this.lang_,
-      now,
-      heading: (content) => this.heading(2, content),
-      sources: meta.sources,
-      alwaysOpen: alwaysOpen(resolveContacts(contacts, contacts.contacts.map((c) => c.id), region)),
-    };
+    const ctx = this.cardContext(contacts, meta, region, (content) => this.heading(2, content));
     const view: View = { route, contacts, meta, region, steps, ctx };
     return html`<section class="meldroute" part="base" lang=${this.lang_}>
       ${this.heading(0, route.title)}
@@ -447,12 +415,6 @@ export class MeldrouteSteps extends SignalenkaartElement {
 
   /* -------------------------------------------------------------- handlers */
 
-  private clockProblem(): string | undefined {
-    if (this.now === undefined || isValidDate(this.now)) return undefined;
-    this.warnOnce('now', badNowWarning(this.getAttribute('now') ?? String(this.now)));
-    return badNowMessage();
-  }
-
   private toggleStep(id: string) {
     const open = new Set(this.open);
     if (open.has(id)) open.delete(id);
@@ -482,7 +444,7 @@ export class MeldrouteSteps extends SignalenkaartElement {
     const pos = walkFlow(questions, this.answers);
     this.announcement = 'current';
     if (pos.outcome) {
-      this.flowDate = isValidDate(this.now) ? this.now : new Date();
+      this.flowDate = this.moment;
       this.pendingFocus = 'outcome';
     }
   }
