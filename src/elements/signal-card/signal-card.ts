@@ -2,41 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SignalenkaartElement } from '../../base/element.js';
 import { audienceLabel, elementLabel, formLabel, selectionLabel } from '../../base/labels.js';
-import type { Audience, Background, Exploitation, Meta, Signal, SignalsSlice, SourceRef } from '../../data/types.js';
+import type { Audience, Definition, Exploitation, SafeQuestionGroup, SmugglingComparison } from '../../data/types.js';
 import type { Part } from '../../data/slices.js';
 import { SignalsChoice } from '../../base/signals-choice.js';
-import {
-  AUDIENCES,
-  EXPLOITATIONS,
-  groupByCategory,
-  nearestSelection,
-  signalsFor,
-  type Selection,
-} from '../../model/signals.js';
-import {
-  casesFor,
-  formExplanations,
-  guidanceFor,
-  readingFor,
-  sectionsFor,
-  sourcesForAudience,
-  sourcesOf,
-} from '../../model/background.js';
+import { AUDIENCES, EXPLOITATIONS, isAudience, isExploitation, type Selection, type SignalGroup } from '../../model/signals.js';
+import { cardContent, panelKeys, type CardContent, type FormContent } from '../../model/card.js';
 import { displayUrl, safeHref } from '../../model/links.js';
 import { cardStyles } from './styles.js';
-
-/** What one render needs, worked out once. */
-interface View {
-  meta: Meta;
-  signals: SignalsSlice;
-  bg: Background;
-  sel: Selection;
-  preferred: ReturnType<typeof sourcesForAudience>;
-  /** Every source reference of the content shown, for the footer. */
-  refs: (SourceRef | undefined)[];
-  /** The keys of all collapsible panels, for "open all". */
-  keys: string[];
-}
 
 /**
  * The signals of human trafficking for a form of exploitation and an audience, with the
@@ -113,24 +85,14 @@ export class SignalCard extends SignalenkaartElement {
     super.willUpdate(changed);
   }
 
-  private allKeys: string[] = [];
-
   render() {
     const ex = this.checkAttribute<Exploitation>('exploitation', this.exploitation, EXPLOITATIONS);
     const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
     const problems = this.renderProblems([ex.problem, au.problem, this.headingProblem()]);
-    const { meta, background, definition, practice } = this.data ?? {};
-    const signals = this.signals.slice;
-    if (!meta || !signals || !background || !definition) {
-      return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
-    }
     const sel: Selection = { exploitation: ex.value, audience: au.value };
-    const bg = { ...background, ...practice, definition };
-    const view: View = { meta, signals, bg, sel, preferred: sourcesForAudience(meta, sel.audience), refs: [], keys: [] };
-    const body = sel.exploitation ? this.renderSingle(view, sel.exploitation) : this.renderOverview(view);
-    const backgroundPart = this.renderBackground(view);
-    this.allKeys = view.keys;
-    const allOpen = view.keys.every((k) => this.open.has(k));
+    const content = this.contentFor(sel);
+    if (!content) return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
+    const allOpen = panelKeys(content).every((k) => this.open.has(k));
     const title = sel.exploitation
       ? msg(str`Signalen van ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'card.title.form' })
       : msg('Signalen van mensenhandel', { id: 'card.title' });
@@ -145,33 +107,38 @@ export class SignalCard extends SignalenkaartElement {
           ${msg('Alles openklappen', { id: 'card.open-all' })}
         </button>
       </div>
-      ${body} ${backgroundPart} ${this.renderSources(sourcesOf(meta, view.refs))}
+      ${sel.exploitation ? this.renderSingle(content) : this.renderOverview(content)}
+      ${this.collapsible('background', msg('Achtergrond', { id: 'card.background' }), 1, () => this.renderBackground(content))}
+      ${this.renderSources(content.sources)}
     </div>`;
   }
 
+  /** What the card shows for a selection (model/card), once its content is loaded. */
+  private contentFor(sel: Selection): CardContent | undefined {
+    const { meta, background, definition, practice } = this.data ?? {};
+    const signals = this.signals.slice;
+    if (!meta || !signals || !background || !definition) return undefined;
+    return cardContent(meta, signals, { ...background, ...practice, definition }, sel);
+  }
+
   /** One form of exploitation: explanation, signals, guidance, medical extras. */
-  private renderSingle(view: View, form: Exploitation): TemplateResult {
-    return html`${this.renderForm(view, form, 1)}${this.renderSafeQuestions(view, 1)}`;
+  private renderSingle(content: CardContent): TemplateResult {
+    return html`${this.renderForm(content.forms[0], 1)}${content.safeQuestions ? this.renderSafeQuestions(content.safeQuestions, 1) : nothing}`;
   }
 
   /** All forms, each collapsible. */
-  private renderOverview(view: View): TemplateResult {
+  private renderOverview(content: CardContent): TemplateResult {
+    const sq = content.safeQuestions;
     return html`<p class="intro">
         ${msg('Open een vorm van uitbuiting om de signalen, de uitleg en tips voor het gesprek te zien.', { id: 'card.overview-intro' })}
       </p>
-      ${EXPLOITATIONS.map((form) => this.collapsible(view, `form-${form}`, formLabel(form), 1, () => this.renderForm(view, form, 2)))}
-      ${view.sel.audience === 'medical'
-        ? this.collapsible(view, 'safe-questions', msg('Veilige vragen', { id: 'card.safe-questions' }), 1, () =>
-            this.renderSafeQuestions(view, 2, false),
-          )
-        : nothing}`;
+      ${content.forms.map((f) => this.collapsible(`form-${f.form}`, formLabel(f.form), 1, () => this.renderForm(f, 2)))}
+      ${sq ? this.collapsible('safe-questions', msg('Veilige vragen', { id: 'card.safe-questions' }), 1, () => this.renderSafeQuestions(sq, 2, false)) : nothing}`;
   }
 
   /** The content for one form, headings starting at `depth`. */
-  private renderForm(view: View, form: Exploitation, depth: number): TemplateResult {
-    const [explanation] = formExplanations(view.bg, form, view.preferred);
-    const sel = { ...view.sel, exploitation: form };
-    view.refs.push(explanation?.ref);
+  private renderForm(f: FormContent, depth: number): TemplateResult {
+    const explanation = f.explanation;
     return html`
       ${explanation
         ? html`<section class="section">
@@ -179,33 +146,29 @@ export class SignalCard extends SignalenkaartElement {
           </section>`
         : nothing}
       <section class="section">
-        ${this.heading(depth, msg('Signalen', { id: 'card.signals' }))} ${this.renderSignals(view, sel, depth + 1)}
+        ${this.heading(depth, msg('Signalen', { id: 'card.signals' }))} ${this.renderSignals(f, depth + 1)}
       </section>
-      ${this.renderGuidance(view, form, depth)} ${view.sel.audience === 'medical' ? this.renderCases(view, form, depth) : nothing}
+      ${this.renderGuidance(f, depth)} ${this.renderCases(f, depth)}
     `;
   }
 
-  /** The signals of a selection grouped by category; a selection without signals points to the nearest one. */
-  private renderSignals(view: View, sel: Selection, depth: number): TemplateResult {
-    const nearest = nearestSelection(view.signals, sel);
-    if (!nearest) return html`<p class="message" part="message">${msg('Er zijn geen signalen beschikbaar.', { id: 'card.no-signals' })}</p>`;
-    const own = signalsFor(view.signals, sel).length > 0;
-    const list = signalsFor(view.signals, nearest);
+  /** The signals of a form grouped by category; a form without signals for the audience points to the nearest selection. */
+  private renderSignals(f: FormContent, depth: number): TemplateResult {
+    if (!f.nearest) return html`<p class="message" part="message">${msg('Er zijn geen signalen beschikbaar.', { id: 'card.no-signals' })}</p>`;
     return html`
-      ${own
+      ${f.own
         ? nothing
         : html`<p class="message" part="message">
-            ${msg(str`De bronnen geven geen signalen voor ${selectionLabel(sel)}.`, { id: 'card.none-for-selection' })}
-            ${msg(str`Hieronder staan de signalen voor ${selectionLabel(nearest)}.`, { id: 'card.nearest' })}
+            ${msg(str`De bronnen geven geen signalen voor ${selectionLabel(f.selection)}.`, { id: 'card.none-for-selection' })}
+            ${msg(str`Hieronder staan de signalen voor ${selectionLabel(f.nearest)}.`, { id: 'card.nearest' })}
           </p>`}
-      ${this.renderGroups(view, list, depth)}
+      ${this.renderGroups(f.groups, depth)}
     `;
   }
 
-  private renderGroups(view: View, list: readonly Signal[], depth: number): TemplateResult[] {
-    return groupByCategory(view.signals, list).map(({ category, signals }) => {
-      view.refs.push(...signals.map((s) => s.ref));
-      return html`<section class="group">
+  private renderGroups(groups: readonly SignalGroup[], depth: number): TemplateResult[] {
+    return groups.map(
+      ({ category, signals }) => html`<section class="group">
         ${this.heading(depth, category.label)}
         <ul class="signals">
           ${signals.map(
@@ -215,19 +178,17 @@ export class SignalCard extends SignalenkaartElement {
               </li>`,
           )}
         </ul>
-      </section>`;
-    });
+      </section>`,
+    );
   }
 
   /** What helps and what hinders in the conversation, where the sources give it for the form. */
-  private renderGuidance(view: View, form: Exploitation, depth: number): TemplateResult | typeof nothing {
-    const guidance = guidanceFor(view.bg, form);
-    if (!guidance.length) return nothing;
+  private renderGuidance(f: FormContent, depth: number): TemplateResult | typeof nothing {
+    if (!f.guidance.length) return nothing;
     return html`<section class="section">
       ${this.heading(depth, msg('Het gesprek: wat helpt en wat niet', { id: 'card.guidance' }))}
-      ${guidance.map((g) => {
-        view.refs.push(g.ref);
-        return html`${(g.intro ?? []).map((p) => html`<p>${p}</p>`)}
+      ${f.guidance.map(
+        (g) => html`${(g.intro ?? []).map((p) => html`<p>${p}</p>`)}
           <div class="columns">
             <div>
               ${this.heading(depth + 1, msg('Wat helpt', { id: 'card.helps' }))}
@@ -241,20 +202,18 @@ export class SignalCard extends SignalenkaartElement {
                 ${g.hinders.map((t) => html`<li>${t}</li>`)}
               </ul>
             </div>
-          </div>`;
-      })}
+          </div>`,
+      )}
     </section>`;
   }
 
   /** Case examples with their signals (medical audience). */
-  private renderCases(view: View, form: Exploitation, depth: number): TemplateResult | typeof nothing {
-    const cases = casesFor(view.bg, form);
-    if (!cases.length) return nothing;
+  private renderCases(f: FormContent, depth: number): TemplateResult | typeof nothing {
+    if (!f.cases.length) return nothing;
     return html`<section class="section">
       ${this.heading(depth, msg('Voorbeelden uit de praktijk', { id: 'card.cases' }))}
-      ${cases.map((c) => {
-        view.refs.push(c.ref);
-        return html`<article class="case">
+      ${f.cases.map(
+        (c) => html`<article class="case">
           ${this.heading(depth + 1, c.title)} ${c.story.map((p) => html`<p>${p}</p>`)}
           ${c.signals.length
             ? html`<p class="case-signals">${msg('Signalen in dit voorbeeld:', { id: 'card.case-signals' })}</p>
@@ -263,76 +222,58 @@ export class SignalCard extends SignalenkaartElement {
                 </ul>`
             : nothing}
           ${c.outcome ? html`<p>${c.outcome}</p>` : nothing}
-        </article>`;
-      })}
+        </article>`,
+      )}
     </section>`;
   }
 
   /** Safe questions (medical audience). */
-  private renderSafeQuestions(view: View, depth: number, withHeading = true): TemplateResult | typeof nothing {
-    const sq = view.bg.safeQuestions;
-    if (view.sel.audience !== 'medical' || !sq) return nothing;
+  private renderSafeQuestions(sq: NonNullable<CardContent['safeQuestions']>, depth: number, withHeading = true): TemplateResult {
     const inner = depth + (withHeading ? 1 : 0);
     return html`<section class="section">
       ${withHeading ? this.heading(depth, msg('Veilige vragen', { id: 'card.safe-questions' })) : nothing}
       ${sq.intro.map((p) => html`<p>${p}</p>`)}
-      ${sq.groups.map((g) => {
-        view.refs.push(g.ref);
-        return html`${this.heading(inner, g.title)}
+      ${sq.groups.map(
+        (g: SafeQuestionGroup) => html`${this.heading(inner, g.title)}
           <ul>
             ${g.questions.map((q) => html`<li>${q}</li>`)}
-          </ul>`;
-      })}
+          </ul>`,
+      )}
     </section>`;
   }
 
-  /** The collapsed background: definition, smuggling, other explanations, sections, reading. */
-  private renderBackground(view: View): TemplateResult {
-    const label = msg('Achtergrond', { id: 'card.background' });
-    return this.collapsible(view, 'background', label, 1, () => {
-      const { bg, sel } = view;
-      const forms = sel.exploitation ? [sel.exploitation] : EXPLOITATIONS;
-      const moreForms = forms.flatMap((f) => formExplanations(bg, f, view.preferred).slice(1));
-      const sections = sectionsFor(bg, sel.exploitation, view.preferred);
-      const reading = readingFor(bg, view.preferred);
-      return html`
-        ${bg.definition ? this.renderDefinition(view) : nothing} ${bg.smuggling ? this.renderSmuggling(view) : nothing}
-        ${moreForms.map((f) => {
-          view.refs.push(f.ref);
-          return html`<section class="section">${this.heading(2, f.title)} ${f.paragraphs.map((p) => html`<p>${p}</p>`)}</section>`;
-        })}
-        ${sections.map((s) => {
-          view.refs.push(s.ref);
-          return html`<section class="section">
-            ${this.heading(2, s.title)} ${(s.paragraphs ?? []).map((p) => html`<p>${p}</p>`)}
-            ${s.points?.length
-              ? html`<ul>
-                  ${s.points.map((p) => html`<li>${p}</li>`)}
-                </ul>`
-              : nothing}
-          </section>`;
-        })}
-        ${reading.length
-          ? html`<section class="section reading">
-              ${this.heading(2, msg('Meer lezen', { id: 'card.reading' }))}
-              <ul>
-                ${reading.map((r) => {
-                  view.refs.push(r.ref);
-                  const href = safeHref(r.url);
-                  if (href) return html`<li><a href=${href}>${r.title}</a> <span class="muted">(<span translate="no">${displayUrl(href)}</span>)</span></li>`;
-                  const text = r.text ?? r.url;
-                  return html`<li>${r.title}${text ? html`: <span class="muted">${text}</span>` : nothing}</li>`;
-                })}
-              </ul>
-            </section>`
-          : nothing}
-      `;
-    });
+  /** The background panel's content: definition, smuggling, other explanations, sections, reading. */
+  private renderBackground({ background: bg }: CardContent): TemplateResult {
+    return html`
+      ${bg.definition ? this.renderDefinition(bg.definition) : nothing} ${bg.smuggling ? this.renderSmuggling(bg.smuggling) : nothing}
+      ${bg.moreForms.map((f) => html`<section class="section">${this.heading(2, f.title)} ${f.paragraphs.map((p) => html`<p>${p}</p>`)}</section>`)}
+      ${bg.sections.map(
+        (s) => html`<section class="section">
+          ${this.heading(2, s.title)} ${(s.paragraphs ?? []).map((p) => html`<p>${p}</p>`)}
+          ${s.points?.length
+            ? html`<ul>
+                ${s.points.map((p) => html`<li>${p}</li>`)}
+              </ul>`
+            : nothing}
+        </section>`,
+      )}
+      ${bg.reading.length
+        ? html`<section class="section reading">
+            ${this.heading(2, msg('Meer lezen', { id: 'card.reading' }))}
+            <ul>
+              ${bg.reading.map((r) => {
+                const href = safeHref(r.url);
+                if (href) return html`<li><a href=${href}>${r.title}</a> <span class="muted">(<span translate="no">${displayUrl(href)}</span>)</span></li>`;
+                const text = r.text ?? r.url;
+                return html`<li>${r.title}${text ? html`: <span class="muted">${text}</span>` : nothing}</li>`;
+              })}
+            </ul>
+          </section>`
+        : nothing}
+    `;
   }
 
-  private renderDefinition(view: View): TemplateResult {
-    const d = view.bg.definition!;
-    view.refs.push(d.ref);
+  private renderDefinition(d: Definition): TemplateResult {
     const parts = [
       { label: elementLabel('handeling'), items: d.handeling },
       { label: elementLabel('middel'), items: d.middel },
@@ -357,9 +298,7 @@ export class SignalCard extends SignalenkaartElement {
     </section>`;
   }
 
-  private renderSmuggling(view: View): TemplateResult {
-    const s = view.bg.smuggling!;
-    view.refs.push(s.ref);
+  private renderSmuggling(s: SmugglingComparison): TemplateResult {
     const trafficking = msg('Mensenhandel', { id: 'card.trafficking' });
     const smuggling = msg('Mensensmokkel', { id: 'card.smuggling-col' });
     return html`<section class="section smuggling">
@@ -387,14 +326,12 @@ export class SignalCard extends SignalenkaartElement {
   }
 
   /**
-   * A heading with a toggle button, and its panel. A closed panel's content is left out of the
-   * DOM (a page with many cards stays light) but still worked out, so the footer names its
-   * sources; while printing, every panel is rendered and shown by the print rule.
+   * A heading with a toggle button, and its panel. A closed panel's content is not rendered
+   * (a page with many cards stays light; the footer's sources come from the model, not from
+   * what is rendered); while printing, every panel is rendered and shown by the print rule.
    */
-  private collapsible(view: View, key: string, label: string, depth: number, content: () => TemplateResult | typeof nothing): TemplateResult {
-    view.keys.push(key);
+  private collapsible(key: string, label: string, depth: number, content: () => TemplateResult | typeof nothing): TemplateResult {
     const open = this.open.has(key);
-    const body = content();
     const id = `panel-${key}`;
     return html`${this.heading(
         depth,
@@ -409,7 +346,7 @@ export class SignalCard extends SignalenkaartElement {
           ${label}
         </button>`,
       )}
-      <div class="panel" id=${id} ?hidden=${!open}>${open || this.printing ? body : nothing}</div>`;
+      <div class="panel" id=${id} ?hidden=${!open}>${open || this.printing ? content() : nothing}</div>`;
   }
 
   private onToggle(e: Event) {
@@ -421,7 +358,12 @@ export class SignalCard extends SignalenkaartElement {
   }
 
   private onToggleAll() {
-    const allOpen = this.allKeys.every((k) => this.open.has(k));
-    this.open = allOpen ? new Set() : new Set(this.allKeys);
+    const content = this.contentFor({
+      exploitation: isExploitation(this.exploitation) ? this.exploitation : undefined,
+      audience: isAudience(this.audience) ? this.audience : undefined,
+    });
+    if (!content) return;
+    const keys = panelKeys(content);
+    this.open = keys.every((k) => this.open.has(k)) ? new Set() : new Set(keys);
   }
 }

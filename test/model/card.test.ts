@@ -1,0 +1,57 @@
+import { expect } from '@open-wc/testing';
+import { cardContent, panelKeys } from '../../src/model/card.js';
+import { loadSlices, type Dataset } from '../../src/data/slices.js';
+import { EXPLOITATIONS, signalsFor } from '../../src/model/signals.js';
+import type { Background } from '../../src/data/types.js';
+
+describe('model/card', () => {
+  let d: Pick<Dataset, 'meta' | 'signals' | 'background' | 'definition' | 'practice'>;
+  let bg: Background;
+  before(async () => {
+    d = await loadSlices('nl', ['meta', 'signals', 'background', 'definition', 'practice']);
+    bg = { ...d.background, ...d.practice, definition: d.definition };
+  });
+
+  it('one form, or all four in the overview; case examples and safe questions only for medical professionals', () => {
+    expect(cardContent(d.meta, d.signals, bg, { exploitation: 'labour' }).forms.map((f) => f.form)).to.deep.equal(['labour']);
+    expect(cardContent(d.meta, d.signals, bg, {}).forms.map((f) => f.form)).to.deep.equal([...EXPLOITATIONS]);
+    const medical = cardContent(d.meta, d.signals, bg, { audience: 'medical' });
+    expect(medical.safeQuestions).to.exist;
+    expect(medical.forms.some((f) => f.cases.length > 0)).to.equal(true);
+    const other = cardContent(d.meta, d.signals, bg, { audience: 'professional' });
+    expect(other.safeQuestions).to.equal(undefined);
+    expect(other.forms.every((f) => f.cases.length === 0)).to.equal(true);
+  });
+
+  it('a form without signals for the audience shows the nearest selection, and says it is not its own', () => {
+    const [organ] = cardContent(d.meta, d.signals, bg, { exploitation: 'organ', audience: 'professional' }).forms;
+    expect(signalsFor(d.signals, { exploitation: 'organ', audience: 'professional' })).to.have.length(0);
+    expect(organ.own).to.equal(false);
+    expect(organ.nearest).to.not.equal(null);
+    expect(organ.groups.flatMap((g) => g.signals)).to.deep.equal(signalsFor(d.signals, organ.nearest!));
+  });
+
+  it("the footer's sources cover the closed background too, each one really used, in meta order", () => {
+    const content = cardContent(d.meta, d.signals, bg, { exploitation: 'labour', audience: 'professional' });
+    const order = d.meta.sources.map((s) => s.id);
+    // The definition (a closed panel) comes from the EU manual, which has no labour signals for professionals.
+    expect(content.background.definition!.ref.source).to.equal('eu-eerstelijn');
+    expect(content.sources).to.include('eu-eerstelijn');
+    const used = new Set(
+      [
+        ...content.forms.flatMap((f) => [f.explanation?.ref, ...f.groups.flatMap((g) => g.signals.map((s) => s.ref)), ...f.guidance.map((g) => g.ref)]),
+        content.background.definition?.ref,
+        content.background.smuggling?.ref,
+        ...[...content.background.moreForms, ...content.background.sections, ...content.background.reading].map((x) => x.ref),
+      ].map((r) => r?.source),
+    );
+    expect([...content.sources].sort()).to.deep.equal([...used].filter((s) => s).sort());
+    expect(content.sources).to.deep.equal(order.filter((id) => content.sources.includes(id)));
+  });
+
+  it('panel keys: the background alone for one form; every form, the safe questions and the background in the overview', () => {
+    expect(panelKeys(cardContent(d.meta, d.signals, bg, { exploitation: 'sexual', audience: 'medical' }))).to.deep.equal(['background']);
+    expect(panelKeys(cardContent(d.meta, d.signals, bg, { audience: 'medical' }))).to.deep.equal([...EXPLOITATIONS.map((f) => `form-${f}`), 'safe-questions', 'background']);
+    expect(panelKeys(cardContent(d.meta, d.signals, bg, {}))).to.deep.equal([...EXPLOITATIONS.map((f) => `form-${f}`), 'background']);
+  });
+});
