@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/signal-card/define.js';
 import '../../helpers/privacy.js';
@@ -327,7 +327,8 @@ describe('<signal-card>', () => {
     const before = document.documentElement.getAttribute('lang');
     try {
       document.documentElement.setAttribute('lang', 'en');
-      await new Promise((r) => setTimeout(r, 50));
+      // The switch loads the English strings first; then the element shows lang="en" and loads its content.
+      await waitUntil(() => root(el).querySelector('[part~="base"]')?.getAttribute('lang') === 'en', 'the card switched to English', { timeout: 5000 });
       await settle(el);
       const english = await loadSlice('en', 'signals');
       expectSignals(el, { exploitation: 'sexual', audience: 'medical' }, english);
