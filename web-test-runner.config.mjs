@@ -1,11 +1,14 @@
-// Browser tests in Debian's Chromium (Playwright) and Firefox ESR (puppeteer-core over WebDriver BiDi).
-// No tool downloads a browser: both come from apt (see scripts/ensure-browsers.mjs).
+// Browser tests in Debian's Chromium (Playwright), Firefox ESR (puppeteer-core over WebDriver BiDi)
+// and WebKitGTK (its WebDriver, on a display of its own). No tool downloads a browser: all three
+// come from apt (see scripts/ensure-browsers.mjs).
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
+import { startWebkitDriver } from './scripts/webkit-driver.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -49,6 +52,21 @@ if (only.includes('firefox')) {
           'toolkit.telemetry.enabled': false,
         },
       },
+    }),
+  );
+}
+
+if (only.includes('webkit')) {
+  const { port } = await startWebkitDriver();
+  browsers.push(
+    webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      // WebKitGTK's driver starts its MiniBrowser for an empty set of capabilities.
+      capabilities: {},
+      logLevel: 'error',
     }),
   );
 }

@@ -175,21 +175,30 @@ export interface HoursPeriod {
 }
 
 export interface Hours {
-  /** True when the source says the line is always open (24 uur per dag). */
+  /** True when the line is always reachable (day and night, every day). */
   always?: boolean;
   periods?: HoursPeriod[];
-  /** The source's wording, e.g. "elke werkdag van 9.00-17.00 uur". */
+  /** The wording of the page or source the contact's details come from, e.g. "van 09.00 tot 17.00 uur op maandag t/m vrijdag". */
   text: string;
-  /** Where this statement comes from, since sources may contradict each other. */
-  context?: string;
-  ref: SourceRef;
+}
+
+/**
+ * That a contact's number, name and hours were checked against a public page: the
+ * organisation's own or another authoritative one (src/data/verifications.json keeps the
+ * passage that shows the number). A date without a page is not a verification.
+ */
+export interface Verification {
+  /** The day the page was read, "YYYY-MM-DD". */
+  on: string;
+  /** The page, https:. */
+  against: string;
 }
 
 export interface Contact {
   /** Unique, kebab-case, e.g. "veilig-thuis", "comensha", "politie", "alarmnummer". */
   id: string;
   name: string;
-  /** Earlier name the source uses, e.g. "Inspectie SZW". */
+  /** Earlier name the sources use, e.g. "Inspectie SZW". */
   formerName?: string;
   /** What it is for, one or two sentences. */
   description: string;
@@ -197,18 +206,18 @@ export interface Contact {
   email?: string;
   /** https: only. */
   website?: string;
-  /** A source address that is not https (shown as text, never as a link). */
-  websiteText?: string;
   address?: { visit?: string; post?: string };
-  hours?: Hours[];
+  /** One statement of when the line is reachable: the dataset resolves conflicting sources to one answer. */
+  hours?: Hours;
   topics: Topic[];
   /** Lowercase hyphenated region name when the contact is regional, e.g. "ijsselland". */
   region?: string;
   /** Part of the default core list. */
   core?: boolean;
+  /** The source documents it comes from (their year is the date of that information). */
   refs: SourceRef[];
-  /** Date the details were last checked: the source's date at first ("YYYY" or "YYYY-MM-DD"). */
-  checked: string;
+  /** Set only when the details were checked against a named public page. */
+  verified?: Verification;
 }
 
 /* --------------------------------------------------------------- background */

@@ -99,22 +99,29 @@ function validateContact(c: Contact, err: Err, text: Text, ref: Ref) {
   const w = `contact ${c.id}`;
   text(`${w}.name`, c.name);
   text(`${w}.description`, c.description);
-  if (!c.phones?.length && !c.email && !c.website && !c.websiteText && !c.address) err(w, 'no way to reach it');
+  if (!c.phones?.length && !c.email && !c.website && !c.address) err(w, 'no way to reach it');
   for (const p of c.phones ?? []) if (!isValidDutchNumber(p.number)) err(w, `invalid Dutch number ${p.number}`);
   if (c.email !== undefined && !isEmail(c.email)) err(w, `bad e-mail ${c.email}`);
   if (c.website !== undefined && (!c.website.startsWith('https:') || !safeHref(c.website))) err(w, `website not https: ${c.website}`);
   if (!c.topics.length || !c.topics.every((t) => TOPICS.includes(t))) err(w, 'bad topics');
   if (c.region !== undefined && !/^[a-z]+(-[a-z]+)*$/.test(c.region)) err(w, `bad region ${c.region}`);
-  if (!/^\d{4}(-\d{2}-\d{2})?$/.test(c.checked)) err(w, `bad checked date ${c.checked}`);
   if (!c.refs.length) err(w, 'no source');
   c.refs.forEach((r, i) => ref(`${w}.refs[${i}]`, r));
-  for (const h of c.hours ?? []) {
-    text(`${w}.hours.text`, h.text);
-    ref(`${w}.hours`, h.ref);
-    if (!h.always && !h.periods?.length) err(w, 'hours without periods');
-    for (const p of h.periods ?? []) {
-      if (!p.days.length || !p.days.every((x) => Number.isInteger(x) && x >= 1 && x <= 7)) err(w, 'bad days');
-      if (!HHMM.test(p.from) || !HHMM.test(p.to)) err(w, 'bad time');
+  if (c.verified !== undefined) {
+    const v = c.verified as Partial<Contact['verified'] & object>;
+    if (!v.on || !/^\d{4}-\d{2}-\d{2}$/.test(v.on)) err(w, `bad verification date ${v.on}`);
+    if (!v.against || !v.against.startsWith('https:') || !safeHref(v.against)) err(w, 'verification without the https: page it was checked against');
+  }
+  const h = c.hours;
+  if (h !== undefined) {
+    if (Array.isArray(h)) err(w, 'hours must be one statement, not a list');
+    else {
+      text(`${w}.hours.text`, h.text);
+      if (!h.always === !h.periods?.length) err(w, 'hours need either always or periods, not both');
+      for (const p of h.periods ?? []) {
+        if (!p.days.length || !p.days.every((x) => Number.isInteger(x) && x >= 1 && x <= 7)) err(w, 'bad days');
+        if (!HHMM.test(p.from) || !HHMM.test(p.to)) err(w, 'bad time');
+      }
     }
   }
 }

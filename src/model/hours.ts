@@ -43,28 +43,50 @@ export function isOpenAt(hours: Hours, date: Date): boolean | null {
   });
 }
 
-export type OpenState = 'open' | 'closed' | 'unknown' | 'differs';
+export type OpenState = 'open' | 'closed' | 'unknown';
+
+/** The next moment a line opens: on which weekday, how many days from now, and at what time. */
+export interface NextOpening {
+  /** 0 = later today, 1 = tomorrow, ... (Amsterdam calendar days). */
+  inDays: number;
+  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
+  weekday: number;
+  /** "HH:MM" in Amsterdam time. */
+  at: string;
+}
 
 export interface OpenStatus {
-  /** 'differs' when the sources' statements disagree about this moment. */
   state: OpenState;
-  statements: { hours: Hours; open: boolean | null }[];
+  /** When closed: when it opens next (null when the hours give no next opening). */
+  next: NextOpening | null;
 }
 
-/** Whether a contact is open at `date`, per statement of its sources, and overall. */
-export function openStatus(contact: Contact, date: Date): OpenStatus {
-  const statements = (contact.hours ?? []).map((hours) => ({ hours, open: isOpenAt(hours, date) }));
-  const known = statements.filter((s) => s.open !== null);
-  let state: OpenState = 'unknown';
-  if (known.length) {
-    const anyOpen = known.some((s) => s.open);
-    const anyClosed = known.some((s) => !s.open);
-    state = anyOpen && anyClosed ? 'differs' : anyOpen ? 'open' : 'closed';
+/** The first opening after `date` within the coming week, or null. */
+export function nextOpening(hours: Hours, date: Date): NextOpening | null {
+  if (hours.always || !hours.periods?.length) return null;
+  const { weekday, minutes } = amsterdamTime(date);
+  for (let inDays = 0; inDays <= 7; inDays++) {
+    const day = ((weekday - 1 + inDays) % 7) + 1;
+    const starts = hours.periods
+      .filter((p) => p.days.includes(day))
+      .map((p) => p.from)
+      .filter((from) => inDays > 0 || toMinutes(from) > minutes)
+      .sort();
+    if (starts.length) return { inDays, weekday: day, at: starts[0] };
   }
-  return { state, statements };
+  return null;
 }
 
-/** Contacts that a source says are reachable around the clock. */
+/** Whether a contact is open at `date` and, when closed, when it opens next. */
+export function openStatus(contact: Contact, date: Date): OpenStatus {
+  const hours = contact.hours;
+  const open = hours ? isOpenAt(hours, date) : null;
+  if (open === null) return { state: 'unknown', next: null };
+  if (open) return { state: 'open', next: null };
+  return { state: 'closed', next: nextOpening(hours!, date) };
+}
+
+/** Contacts that are reachable around the clock. */
 export function alwaysOpen(contacts: readonly Contact[]): Contact[] {
-  return contacts.filter((c) => c.hours?.some((h) => h.always));
+  return contacts.filter((c) => c.hours?.always);
 }

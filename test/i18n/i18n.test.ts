@@ -516,7 +516,7 @@ describe('i18n: dates, opening hours, open now and numbers per language (Intl)',
       expect(card, 'CoMensha card').to.exist;
       const text = clean(card.textContent);
       const c = comensha(contacts[lang]);
-      expect(text).to.contain(/^\d{4}$/.test(c.checked) ? c.checked : monthOf(c.checked, locale));
+      expect(text).to.contain(monthOf(c.verified!.on, locale));
       // The structured hours (Monday to Friday, 09:00 to 17:00) in the language's own words and format.
       const schedule = clean(card.querySelector('.hours-schedule')?.textContent);
       expect(schedule).to.contain(weekday(1, locale)).and.contain(weekday(5, locale)).and.contain('09:00').and.contain('17:00');

@@ -8,7 +8,6 @@ const contact = (id: string, extra: Partial<Contact> = {}): Contact => ({
   description: '',
   topics: ['advice'],
   refs: [],
-  checked: '2026',
   ...extra,
 });
 const slice: ContactsSlice = {
@@ -19,7 +18,7 @@ const slice: ContactsSlice = {
     contact('zorg-b', { region: 'b' }),
     contact('other-advice'),
     contact('nidos', { topics: ['minors'] }),
-    contact('bureau-jeugdzorg', { topics: ['minors'] }),
+    contact('alarmnummer', { topics: ['acute'] }),
   ],
 };
 
@@ -36,6 +35,6 @@ describe('consult model', () => {
   });
 
   it('gives child protection for a possible minor', () => {
-    expect(childProtectionContacts(slice).map((c) => c.id)).to.deep.equal(['veilig-thuis', 'nidos', 'bureau-jeugdzorg']);
+    expect(childProtectionContacts(slice).map((c) => c.id)).to.deep.equal(['veilig-thuis', 'alarmnummer', 'nidos']);
   });
 });

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { alwaysOpen, amsterdamTime, isOpenAt, openStatus } from '../../src/model/hours.js';
+import { alwaysOpen, amsterdamTime, isOpenAt, nextOpening, openStatus } from '../../src/model/hours.js';
 import type { Contact, Hours } from '../../src/data/types.js';
 
-const weekdays: Hours = { text: 'werkdagen 9-17', periods: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }], ref: { source: 'eu-eerstelijn' } };
-const night: Hours = { text: '20-08', periods: [{ days: [5], from: '20:00', to: '08:00' }], ref: { source: 'eu-eerstelijn' } };
-const always: Hours = { text: '24 uur per dag', always: true, ref: { source: 'fairwork-medisch' } };
-const contact = (hours: Hours[]): Contact => ({ id: 'x', name: 'X', description: 'x', topics: ['advice'], refs: [], checked: '2023', hours });
+const weekdays: Hours = { text: 'werkdagen 9-17', periods: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }] };
+const night: Hours = { text: '20-08', periods: [{ days: [5], from: '20:00', to: '08:00' }] };
+const always: Hours = { text: '24 uur per dag', always: true };
+const contact = (hours?: Hours): Contact => ({ id: 'x', name: 'X', description: 'x', topics: ['advice'], refs: [], hours });
 
 describe('model/hours (Europe/Amsterdam, fixed clock)', () => {
   it('reads Amsterdam time whatever the machine zone, across DST', () => {
@@ -45,12 +45,25 @@ describe('model/hours (Europe/Amsterdam, fixed clock)', () => {
     expect(isOpenAt(always, new Date('2026-11-29T03:00:00Z'))).to.equal(true);
   });
 
-  it('reports differing statements instead of choosing one silently', () => {
-    const c = contact([always, weekdays]);
-    expect(openStatus(c, new Date('2026-11-28T10:00:00Z')).state).to.equal('differs');
-    expect(openStatus(c, new Date('2026-11-23T10:00:00Z')).state).to.equal('open');
-    expect(openStatus(contact([weekdays]), new Date('2026-11-28T10:00:00Z')).state).to.equal('closed');
-    expect(openStatus(contact([]), new Date()).state).to.equal('unknown');
-    expect(alwaysOpen([c, contact([weekdays])])).to.have.length(1);
+  it('gives one answer per moment: open, closed or unknown, never two', () => {
+    expect(openStatus(contact(always), new Date('2026-11-28T21:00:00Z'))).to.deep.equal({ state: 'open', next: null }); // Sat 22:00
+    expect(openStatus(contact(weekdays), new Date('2026-11-23T10:00:00Z')).state).to.equal('open');
+    expect(openStatus(contact(weekdays), new Date('2026-11-28T10:00:00Z')).state).to.equal('closed');
+    expect(openStatus(contact(), new Date()).state).to.equal('unknown');
+    expect(alwaysOpen([contact(always), contact(weekdays), contact()])).to.have.length(1);
+  });
+
+  it('says when a closed line opens next: later today, tomorrow, or on a named day', () => {
+    // Monday 08:59: opens today at 09:00.
+    expect(nextOpening(weekdays, new Date('2026-11-23T07:59:00Z'))).to.deep.equal({ inDays: 0, weekday: 1, at: '09:00' });
+    // Monday 17:00: opens tomorrow (Tuesday).
+    expect(nextOpening(weekdays, new Date('2026-11-23T16:00:00Z'))).to.deep.equal({ inDays: 1, weekday: 2, at: '09:00' });
+    // Friday 17:30 and Saturday 22:00: opens on Monday.
+    expect(nextOpening(weekdays, new Date('2026-11-27T16:30:00Z'))).to.deep.equal({ inDays: 3, weekday: 1, at: '09:00' });
+    expect(nextOpening(weekdays, new Date('2026-11-28T21:00:00Z'))).to.deep.equal({ inDays: 2, weekday: 1, at: '09:00' });
+    // A line that opens only on Fridays at 20:00, asked on Friday 21:00: next Friday.
+    expect(nextOpening(night, new Date('2026-11-27T20:00:00Z'))).to.deep.equal({ inDays: 7, weekday: 5, at: '20:00' });
+    expect(nextOpening(always, new Date())).to.equal(null);
+    expect(openStatus(contact(weekdays), new Date('2026-11-28T21:00:00Z')).next).to.deep.equal({ inDays: 2, weekday: 1, at: '09:00' });
   });
 });

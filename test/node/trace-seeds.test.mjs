@@ -69,6 +69,11 @@ test('every Dutch text traces back to its source document', { skip: !hasSeeds &&
     const norm = normalize(readFileSync(join(seedsDir, s.seedFile), 'utf8') + '\n' + readme);
     corpus.set(s.id, { words: new Set(norm.split(' ')), joined: norm.replace(/ /g, '') });
   }
+  // Texts that follow a current public page (contacts verified against it, src/data/verifications.json)
+  // may use its words too: the page is then their source.
+  const pages = JSON.parse(readFileSync(new URL('../../src/data/verifications.json', import.meta.url), 'utf8')).pages;
+  const pagesNorm = normalize(pages.map((p) => p.quote).join('\n'));
+  corpus.set('pages', { words: new Set(pagesNorm.split(' ')), joined: pagesNorm.replace(/ /g, '') });
   const all = [...corpus.keys()];
   const failures = [];
   let checked = 0;
@@ -76,7 +81,7 @@ test('every Dutch text traces back to its source document', { skip: !hasSeeds &&
     if (file.endsWith('meta.json')) continue;
     const json = JSON.parse(readFileSync(file, 'utf8'));
     for (const [text, sources] of texts(json, null, '')) {
-      const ids = sources ? [...sources] : all;
+      const ids = sources ? [...sources, 'pages'] : all;
       const words = normalize(text).split(' ').filter((w) => w.length >= 4);
       if (!words.length) continue;
       checked++;

@@ -4,11 +4,11 @@
  * contacts mentioned inside a step. Render only: every value comes from the model.
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { Lang } from '../../data/slices.js';
 import type { Contact, Hours, Source } from '../../data/types.js';
 import type { LocalContact } from '../../model/local-contacts.js';
-import { openStatus, type OpenStatus } from '../../model/hours.js';
+import { openStatus, type NextOpening } from '../../model/hours.js';
 import { formatPhone, normalizePhone, telHref } from '../../model/phone.js';
 import { displayUrl, isEmail, safeHref } from '../../model/links.js';
 import { formatDate } from '../../base/date.js';
@@ -77,50 +77,32 @@ export function contactLine(contact: Contact | LocalContact, lang: Lang): Templa
       : nothing}`;
 }
 
-function openText(state: OpenStatus['state']): string {
-  switch (state) {
-    case 'open':
-      return msg('Nu open.', { id: 'contact-list.open' });
-    case 'closed':
-      return msg('Nu gesloten.', { id: 'contact-list.closed' });
-    case 'differs':
-      return msg('De bronnen geven verschillende openingstijden: volgens de ene nu open, volgens de andere nu gesloten.', {
-        id: 'contact-list.differs',
-      });
-    default:
-      return '';
-  }
+const WEEKDAYS: Record<Lang, readonly string[]> = {
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+};
+
+/** "Opent maandag om 09:00." / "Opens on Monday at 09:00."; today and tomorrow by name. */
+export function nextOpeningText(next: NextOpening, lang: Lang): string {
+  const at = next.at;
+  if (next.inDays === 0) return msg(str`Opent vandaag om ${at}.`, { id: 'contact-list.opens-today' });
+  if (next.inDays === 1) return msg(str`Opent morgen om ${at}.`, { id: 'contact-list.opens-tomorrow' });
+  const day = WEEKDAYS[lang][next.weekday - 1];
+  return msg(str`Opent ${day} om ${at}.`, { id: 'contact-list.opens-on' });
 }
 
-function statementOpenText(open: boolean | null): string {
-  if (open === null) return '';
-  return open
-    ? msg('volgens deze opgave nu open', { id: 'contact-list.statement-open' })
-    : msg('volgens deze opgave nu gesloten', { id: 'contact-list.statement-closed' });
+function sourceOf(ctx: CardContext, id: string): Source | undefined {
+  return ctx.sources.find((s) => s.id === id);
 }
 
-function sourceTitle(ctx: CardContext, id: string): string {
-  return ctx.sources.find((s) => s.id === id)?.title ?? id;
+function renderHours(hours: Hours, ctx: CardContext): TemplateResult {
+  const schedule = formatHours(hours, ctx.lang);
+  return html`${schedule ? html`<span class="hours-schedule">${schedule}</span><br />` : nothing}<span class="hours-text muted"
+      >(${hours.text})</span
+    >`;
 }
 
-function renderHours(hours: readonly Hours[], status: OpenStatus, ctx: CardContext): TemplateResult {
-  const showEach = status.state === 'differs';
-  return html`<ul class="hours">
-    ${hours.map((h, i) => {
-      const open = status.statements[i]?.open ?? null;
-      const schedule = formatHours(h, ctx.lang);
-      return html`<li>
-        ${schedule ? html`<span class="hours-schedule">${schedule}</span><br />` : nothing}
-        <span class="hours-text">${h.text}</span>
-        ${showEach && open !== null ? html`<span class="statement-open screen-only">(${statementOpenText(open)})</span>` : nothing}
-        ${h.context ? html`<br /><span class="muted">${h.context}</span>` : nothing}
-        <br /><span class="muted">${msg('Bron:', { id: 'contact-list.source' })} <cite>${sourceTitle(ctx, h.ref.source)}</cite></span>
-      </li>`;
-    })}
-  </ul>`;
-}
-
-/** When closed (or the sources differ): the around-the-clock alternatives and 112. */
+/** When closed: the around-the-clock alternatives and 112. */
 function renderAlternative(contact: Contact, ctx: CardContext): TemplateResult {
   const others = ctx.alwaysOpen.filter((c) => c.id !== contact.id);
   const acute = html`${msg('Bij acuut gevaar:', { id: 'contact-list.acute' })} ${emergencyLink()}`;
@@ -135,22 +117,42 @@ function renderAlternative(contact: Contact, ctx: CardContext): TemplateResult {
 }
 
 function renderOpenStatus(contact: Contact, ctx: CardContext): TemplateResult | typeof nothing {
-  if (!contact.hours?.length) return nothing;
   const status = openStatus(contact, ctx.now);
   if (status.state === 'unknown') return nothing;
-  return html`<p class="open-status screen-only" data-state=${status.state}><strong>${openText(status.state)}</strong></p>
-    ${status.state === 'closed' || status.state === 'differs' ? renderAlternative(contact, ctx) : nothing}`;
+  if (status.state === 'open') {
+    const text = contact.hours?.always
+      ? msg('Altijd bereikbaar, dag en nacht.', { id: 'contact-list.always' })
+      : msg('Nu open.', { id: 'contact-list.open' });
+    return html`<p class="open-status screen-only" data-state="open"><strong>${text}</strong></p>`;
+  }
+  return html`<p class="open-status screen-only" data-state="closed">
+      <strong>${msg('Nu gesloten.', { id: 'contact-list.closed' })}</strong>
+      ${status.next ? html`<span class="next-opening">${nextOpeningText(status.next, ctx.lang)}</span>` : nothing}
+    </p>
+    ${renderAlternative(contact, ctx)}`;
 }
 
-/** The source line: which documents give the details, and their date. */
-function renderRefs(contact: Contact, ctx: CardContext): TemplateResult {
-  const ids = [...new Set(contact.refs.map((r) => r.source))];
-  const titles = ids.map((id) => sourceTitle(ctx, id));
-  return html`<p class="meta refs">
-    ${titles.length === 1 ? msg('Bron:', { id: 'contact-list.source' }) : msg('Bronnen:', { id: 'contact-list.sources' })}
-    ${titles.map((t, i) => html`${i ? '; ' : ''}<cite>${t}</cite>`)}.
-    ${msg('Stand van de gegevens:', { id: 'contact-list.checked' })}
-    <time datetime=${contact.checked}>${formatDate(contact.checked, ctx.lang)}</time>.
+/**
+ * Where the details come from: the page they were checked against, and when; or, for a
+ * contact nobody checked, the documents they were taken from and how old those are.
+ */
+function renderProvenance(contact: Contact, ctx: CardContext): TemplateResult {
+  const sources = [...new Set(contact.refs.map((r) => r.source))].map((id) => sourceOf(ctx, id));
+  const cited = sources.map(
+    (s, i) => html`${i ? '; ' : ''}<cite>${s?.title ?? ''}</cite> (${s?.year ?? msg('zonder jaartal', { id: 'contact-list.no-year' })})`,
+  );
+  const v = contact.verified;
+  if (v) {
+    const href = safeHref(v.against);
+    const page = href ? html`<a href=${href} translate="no">${displayUrl(href)}</a>` : html`<span translate="no">${v.against}</span>`;
+    return html`<p class="meta refs" data-verified="true">
+      ${msg('Gecontroleerd op', { id: 'contact-list.verified-on' })} <time datetime=${v.on}>${formatDate(v.on, ctx.lang)}</time>
+      ${msg('via', { id: 'contact-list.verified-against' })} ${page}.
+      ${msg('Eerder in:', { id: 'contact-list.earlier-in' })} ${cited}.
+    </p>`;
+  }
+  return html`<p class="meta refs" data-verified="false">
+    ${msg('Niet gecontroleerd bij de organisatie; overgenomen uit', { id: 'contact-list.unverified' })} ${cited}.
   </p>`;
 }
 
@@ -159,10 +161,8 @@ export function contactCard(contact: Contact | LocalContact, ctx: CardContext): 
   const local = isLocal(contact);
   const phones = phonesOf(contact);
   const url = local ? contact.url : contact.website;
-  const websiteText = local ? undefined : contact.websiteText;
   const address = local ? undefined : contact.address;
   const hours = local ? undefined : contact.hours;
-  const status = hours?.length && !local ? openStatus(contact, ctx.now) : undefined;
   const formerName = local ? undefined : contact.formerName;
   return html`<article class="contact ${local ? 'local' : ''}" part="contact">
     ${ctx.heading(html`<span translate="no">${contact.name}</span>`)}
@@ -191,12 +191,6 @@ export function contactCard(contact: Contact | LocalContact, ctx: CardContext): 
             <dd>${webLink(url)}</dd>
           </div>`
         : nothing}
-      ${websiteText
-        ? html`<div>
-            <dt>${msg('Website (volgens de bron)', { id: 'contact-list.website-text' })}</dt>
-            <dd><span translate="no">${websiteText}</span></dd>
-          </div>`
-        : nothing}
       ${address?.visit
         ? html`<div>
             <dt>${msg('Bezoekadres', { id: 'contact-list.visit' })}</dt>
@@ -215,17 +209,17 @@ export function contactCard(contact: Contact | LocalContact, ctx: CardContext): 
             <dd>${contact.hours}</dd>
           </div>`
         : nothing}
-      ${hours?.length && status
+      ${hours
         ? html`<div>
             <dt>${msg('Openingstijden', { id: 'contact-list.hours' })}</dt>
-            <dd>${renderHours(hours, status, ctx)}</dd>
+            <dd>${renderHours(hours, ctx)}</dd>
           </div>`
         : nothing}
     </dl>
     ${local ? nothing : renderOpenStatus(contact, ctx)}
     ${local
       ? html`<p class="meta refs">${msg('Gegevens opgegeven door deze website.', { id: 'contact-list.local-source' })}</p>`
-      : renderRefs(contact, ctx)}
+      : renderProvenance(contact, ctx)}
   </article>`;
 }
 
@@ -284,14 +278,6 @@ export const contactCardStyles = css`
     margin: 0;
     grid-column: 2;
     min-width: 0;
-  }
-  .hours {
-    list-style: none;
-    padding: 0;
-    margin: 0;
-  }
-  .hours > li + li {
-    margin-top: var(--_space-sm);
   }
   .contact a,
   .contact dd,
