@@ -12,7 +12,7 @@ import { startWebkitDriver } from './scripts/webkit-driver.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
-const only = process.env.BROWSERS ? process.env.BROWSERS.split(',') : ['chromium', 'firefox'];
+const only = process.env.BROWSERS ? process.env.BROWSERS.split(',') : ['chromium', 'firefox', 'webkit'];
 
 const browsers = [];
 if (only.includes('chromium')) {
@@ -58,17 +58,22 @@ if (only.includes('firefox')) {
 
 if (only.includes('webkit')) {
   const { port } = await startWebkitDriver();
-  browsers.push(
-    webdriverLauncher({
-      automationProtocol: 'webdriver',
-      hostname: '127.0.0.1',
-      port,
-      path: '/',
-      // WebKitGTK's driver starts its MiniBrowser for an empty set of capabilities.
-      capabilities: {},
-      logLevel: 'error',
-    }),
-  );
+  const webkit = webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    // WebKitGTK's driver starts its MiniBrowser for an empty set of capabilities.
+    capabilities: {},
+    logLevel: 'error',
+  });
+  // The launcher names a browser after its capabilities, which say nothing here.
+  const initialize = webkit.initialize.bind(webkit);
+  webkit.initialize = async (config) => {
+    await initialize(config);
+    webkit.name = 'WebKit';
+  };
+  browsers.push(webkit);
 }
 
 // The strict host-page policy (issue: embedding anywhere), served for the test pages that need it.

@@ -15,13 +15,18 @@ function walk(suite, counts) {
 export function countReporter({ file = 'test-results/browser.json' } = {}) {
   return {
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, errors: 0 };
+      const counts = { passed: 0, failed: 0, skipped: 0, errors: 0, browsers: {} };
       for (const s of sessions) {
-        walk(s.testResults, counts);
+        const name = s.browser?.name ?? 'browser';
+        const own = (counts.browsers[name] ??= { passed: 0, failed: 0, skipped: 0, errors: 0 });
+        walk(s.testResults, own);
         // A file that failed to load or threw outside a test counts as one failure.
-        if (!s.passed && (s.errors?.length ?? 0) > 0) counts.errors++;
+        if (!s.passed && (s.errors?.length ?? 0) > 0) own.errors++;
       }
-      counts.failed += counts.errors;
+      for (const own of Object.values(counts.browsers)) {
+        own.failed += own.errors;
+        for (const k of ['passed', 'failed', 'skipped', 'errors']) counts[k] += own[k];
+      }
       mkdirSync('test-results', { recursive: true });
       writeFileSync(file, JSON.stringify(counts, null, 2));
     },

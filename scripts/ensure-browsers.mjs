@@ -1,12 +1,17 @@
-// Makes sure the two test browsers exist: Debian's chromium and firefox-esr.
-// As root with apt, installs what is missing; otherwise says exactly what to install.
+// Makes sure the three test browsers exist: Debian's chromium, firefox-esr and WebKitGTK's
+// WebDriver (webkit2gtk-driver, which brings the MiniBrowser) with xvfb for its display.
+// As root with apt, installs what is missing (saying what first); otherwise says exactly what
+// to install. BROWSERS=chromium,firefox (as web-test-runner.config.mjs reads it) limits both.
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
+const only = process.env.BROWSERS ? process.env.BROWSERS.split(',') : ['chromium', 'firefox', 'webkit'];
 const need = [
-  { pkg: 'chromium', path: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
-  { pkg: 'firefox-esr', path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr' },
-];
+  { browser: 'chromium', pkg: 'chromium', path: process.env.CHROMIUM_PATH || '/usr/bin/chromium' },
+  { browser: 'firefox', pkg: 'firefox-esr', path: process.env.FIREFOX_PATH || '/usr/bin/firefox-esr' },
+  { browser: 'webkit', pkg: 'webkit2gtk-driver', path: process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver' },
+  { browser: 'webkit', pkg: 'xvfb', path: '/usr/bin/xvfb-run' },
+].filter((b) => only.includes(b.browser));
 const missing = need.filter((b) => !existsSync(b.path));
 if (missing.length === 0) {
   console.log(`Browsers present: ${need.map((b) => b.path).join(', ')}`);
@@ -35,6 +40,6 @@ if (isRoot && hasApt) {
 console.error(
   `The tests need these browsers, which are missing: ${missing.map((b) => b.path).join(', ')}.\n` +
     `Install them with:  sudo apt-get install -y ${pkgs}\n` +
-    `or point CHROMIUM_PATH / FIREFOX_PATH at existing binaries.`,
+    `or point CHROMIUM_PATH / FIREFOX_PATH / WEBKIT_DRIVER_PATH at existing binaries.`,
 );
 process.exit(1);

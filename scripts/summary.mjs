@@ -11,6 +11,9 @@ for (const f of ['test-results/node.json', 'test-results/browser.json']) {
     continue;
   }
   const c = JSON.parse(readFileSync(f, 'utf8'));
+  for (const [name, b] of Object.entries(c.browsers ?? {})) {
+    console.log(`  ${name}: ${b.passed} passed, ${b.failed} failed${b.skipped ? `, ${b.skipped} skipped` : ''}`);
+  }
   passed += c.passed;
   failed += c.failed;
   skipped += c.skipped ?? 0;

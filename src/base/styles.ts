@@ -111,11 +111,14 @@ export const baseStyles = css`
   }
   /* An element that is off-screen is skipped (layout, paint) until it is scrolled near: a page
      with many elements renders what is in view first. The clip margin keeps focus outlines of
-     controls at the edge (3px at 2px) whole through the paint containment this brings. */
-  [part~='base'] {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 30em;
-    overflow-clip-margin: 8px;
+     controls at the edge (3px at 2px) whole through the paint containment this brings; an
+     engine without clip margins (WebKit) is not skipped, so no outline is ever cut off. */
+  @supports (overflow-clip-margin: 1px) {
+    [part~='base'] {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 30em;
+      overflow-clip-margin: 8px;
+    }
   }
   .visually-hidden {
     position: absolute !important;

@@ -129,6 +129,8 @@ export interface FlowQuestion {
   no: { next: string } | { outcome: FlowOutcome };
   /** Note shown with the answer, e.g. "De afwegingen 3-5 worden vervolgens samen met Veilig Thuis doorlopen." */
   note?: string;
+  /** Shown with the question itself, so it is read before answering (e.g. that the meldcode covers mensenhandel). */
+  hint?: string;
 }
 
 export interface FollowUpAction {

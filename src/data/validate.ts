@@ -164,6 +164,7 @@ function validateRoute(r: Route, contactIds: Set<string>, err: Err, text: Text, 
     text(`${w}.flow.acuteNote`, r.flow.acuteNote);
     for (const q of qs) {
       text(`${w}.flow/${q.id}.question`, q.question);
+      if (q.hint !== undefined) text(`${w}.flow/${q.id}.hint`, q.hint);
       for (const b of [q.yes, q.no]) {
         if ('next' in b && !ids.has(b.next)) err(`${w}.flow/${q.id}`, `unknown next ${b.next}`);
         if ('outcome' in b) text(`${w}.flow/${q.id}.outcome`, b.outcome.text);

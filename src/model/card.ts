@@ -34,6 +34,11 @@ export interface FormContent {
   nearest: Selection | null;
   /** False when the form has no signals for the audience, and the nearest selection's are shown instead. */
   own: boolean;
+  /**
+   * False when every signal shown holds for all forms of exploitation alike: the sources give no
+   * signals of this form in particular (organ removal, for most audiences), and the card says so.
+   */
+  specific: boolean;
   groups: SignalGroup[];
   guidance: Guidance[];
   /** Case examples: for medical professionals only. */
@@ -66,13 +71,15 @@ export function cardContent(meta: Meta, signals: SignalsSlice, bg: Background, s
   const forms = shownForms.map((form): FormContent => {
     const formSel = { ...sel, exploitation: form };
     const nearest = nearestSelection(signals, formSel);
+    const shown = nearest ? signalsFor(signals, nearest) : [];
     return {
       form,
       selection: formSel,
       explanation: formExplanations(bg, form, preferred)[0],
       nearest,
       own: signalsFor(signals, formSel).length > 0,
-      groups: nearest ? groupByCategory(signals, signalsFor(signals, nearest)) : [],
+      specific: shown.some((x) => x.forms.length < EXPLOITATIONS.length),
+      groups: groupByCategory(signals, shown),
       guidance: guidanceFor(bg, form),
       cases: medical ? casesFor(bg, form) : [],
     };

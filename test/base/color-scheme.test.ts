@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia, MEDIA_EMULATION } from '../helpers/engine.js';
 import '../../src/elements/signal-card/define.js';
 import '../../src/elements/signal-checklist/define.js';
 import '../../src/elements/meldroute-steps/define.js';
@@ -14,7 +15,6 @@ import { layOutEverything } from '../helpers/layout.js';
 
 type Ready = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
 
-const isFirefox = /Firefox/.test(navigator.userAgent);
 const WHITE = 'rgb(255, 255, 255)';
 const DARK_BG = 'rgb(30, 30, 30)';
 const LIGHT_TEXT = 'rgb(240, 240, 240)';
@@ -49,7 +49,7 @@ describe('color scheme', () => {
   afterEach(async () => {
     document.documentElement.style.removeProperty('color-scheme');
     document.head.querySelectorAll('meta[name="color-scheme"]').forEach((m) => m.remove());
-    if (!isFirefox) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
+    if (canEmulateMedia) await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);
     await settle();
   });
 
@@ -127,8 +127,8 @@ describe('color scheme', () => {
     }
   });
 
-  it('with page color-scheme "light dark" follows prefers-color-scheme (Chromium emulation)', async function () {
-    if (isFirefox) this.skip(); // media emulation needs CDP, which Firefox over WebDriver BiDi lacks
+  it(`with page color-scheme "light dark" follows prefers-color-scheme ${MEDIA_EMULATION}`, async function () {
+    if (!canEmulateMedia) this.skip();
     document.documentElement.style.colorScheme = 'light dark';
     await emulateMedia({ colorScheme: 'light' });
     const el = await card();
@@ -142,8 +142,8 @@ describe('color scheme', () => {
     expect(isDark(el)).to.equal(false);
   });
 
-  it('ignores prefers-color-scheme when the page did not opt in', async function () {
-    if (isFirefox) this.skip(); // media emulation needs CDP
+  it(`ignores prefers-color-scheme when the page did not opt in ${MEDIA_EMULATION}`, async function () {
+    if (!canEmulateMedia) this.skip();
     await emulateMedia({ colorScheme: 'dark' });
     const el = await card();
     expect(isDark(el)).to.equal(false);
@@ -175,9 +175,9 @@ describe('color scheme', () => {
   });
 });
 
-describe('forced colours and reduced motion (Chromium emulation)', () => {
+describe(`forced colours and reduced motion ${MEDIA_EMULATION}`, () => {
   before(function () {
-    if (isFirefox) this.skip(); // media emulation needs CDP, which Firefox over WebDriver BiDi lacks
+    if (!canEmulateMedia) this.skip();
   });
   afterEach(async () => {
     await emulateMedia({ reducedMotion: 'no-preference', forcedColors: 'none' } as Parameters<typeof emulateMedia>[0]);

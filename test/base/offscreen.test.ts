@@ -14,11 +14,17 @@ type Ready = HTMLElement & { contentReady: Promise<void>; updateComplete: Promis
 
 for (const tag of ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list']) {
   describe(`<${tag}> off-screen`, () => {
-    it('is skipped while off-screen, keeps focus outlines whole, and is laid out for print', async () => {
+    it('is skipped while off-screen, keeps focus outlines whole, and is laid out for print (not skipped where the engine has no clip margin: WebKit)', async () => {
       const el = (await fixture(document.createElement(tag))) as Ready;
       await el.contentReady;
       await el.updateComplete;
       const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
+      if (!CSS.supports('overflow-clip-margin', '1px')) {
+        // WebKit has no clip margin: paint containment would cut focus outlines at the edge,
+        // so the element is simply not skipped there (degrades to normal rendering).
+        expect(getComputedStyle(base).getPropertyValue('content-visibility')).to.be.oneOf(['visible', '']);
+        return;
+      }
       expect(getComputedStyle(base).getPropertyValue('content-visibility')).to.equal('auto');
       // Every focusable control's ring (outline width + offset) fits in the clip margin.
       const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, a[href], input, textarea, select')];

@@ -31,7 +31,7 @@ async function open(path: string, width = 1280) {
     await el.contentReady;
     await el.updateComplete;
   }));
-  return { win, doc, violations };
+  return { frame, win, doc, violations };
 }
 
 describe('demo pages', () => {
@@ -76,6 +76,8 @@ describe('demo pages', () => {
 
     it('follows the page switch', async () => {
       const el = page.doc.querySelector('#page ~ contact-list, section:has(#page) contact-list')!;
+      // In view, as a reader would have it: WebKit runs no animation frames in an off-screen frame.
+      page.frame.scrollIntoView();
       expect(el.matches(':state(dark)')).to.equal(false);
       page.doc.querySelector<HTMLButtonElement>('.scheme-switch [data-scheme="donker"]')!.click();
       await new Promise((r) => page.win.requestAnimationFrame(r));

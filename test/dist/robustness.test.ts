@@ -7,6 +7,7 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { pressShiftTab } from '../helpers/engine.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
 const BUNDLE = '/dist/signalenkaart.js';
@@ -354,9 +355,7 @@ describe('dist: a host page with aggressive global CSS', () => {
     const list = els['signal-checklist'];
     const boxes = list.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
     boxes[1].focus();
-    await sendKeys({ down: 'Shift' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ up: 'Shift' });
+    await pressShiftTab();
     expect(list.shadowRoot!.activeElement).to.equal(boxes[0]);
     await sendKeys({ press: ' ' });
     await list.updateComplete;

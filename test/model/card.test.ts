@@ -31,6 +31,20 @@ describe('model/card', () => {
     expect(organ.groups.flatMap((g) => g.signals)).to.deep.equal(signalsFor(d.signals, organ.nearest!));
   });
 
+  it('says where a form has only general signals: organ removal for the front desk and first line, not for medical professionals', () => {
+    const organ = (audience?: 'front-desk' | 'first-line' | 'medical') =>
+      cardContent(d.meta, d.signals, bg, { exploitation: 'organ', audience }).forms[0];
+    for (const audience of ['front-desk', 'first-line'] as const) {
+      expect(organ(audience).own, audience).to.equal(true);
+      expect(organ(audience).specific, audience).to.equal(false);
+      expect(organ(audience).groups.flatMap((g) => g.signals).every((s) => s.forms.length === EXPLOITATIONS.length)).to.equal(true);
+    }
+    // The medical toolkit has two signals of organ removal itself.
+    expect(organ('medical').specific).to.equal(true);
+    expect(organ().specific).to.equal(true);
+    expect(cardContent(d.meta, d.signals, bg, { exploitation: 'sexual', audience: 'first-line' }).forms[0].specific).to.equal(true);
+  });
+
   it("the footer's sources cover the closed background too, each one really used, in meta order", () => {
     const content = cardContent(d.meta, d.signals, bg, { exploitation: 'labour', audience: 'professional' });
     const order = d.meta.sources.map((s) => s.id);

@@ -27,7 +27,7 @@ const TEXT_KEYS = new Set([
   'text', 'title', 'label', 'body', 'points', 'intro', 'encouragement', 'situation', 'action', 'description',
   'paragraphs', 'helps', 'hinders', 'story', 'signals', 'outcome', 'quote', 'handeling', 'middel', 'doel',
   'explanation', 'childRule', 'aspect', 'trafficking', 'smuggling', 'question', 'longQuestion', 'note',
-  'acuteNote', 'reportingNorm', 'questions', 'name', 'publisher',
+  'acuteNote', 'reportingNorm', 'questions', 'name', 'publisher', 'hint',
 ]);
 
 function sourcesOf(node, inherited) {

@@ -72,9 +72,10 @@ export function contactLine(contact: Contact | LocalContact, lang: Lang): Templa
   );
   if (email && (!phones.length || isLocal(contact))) means.push(html`${mailLink(email)}`);
   if (url && !phones.length && !email) means.push(html`${webLink(url)}`);
+  const unchecked = !isLocal(contact) && !contact.verified;
   return html`<span class="contact-name" translate="no">${contact.name}</span>${means.length
       ? html`: ${means.map((m, i) => html`${i ? ', ' : ''}${m}`)}`
-      : nothing}`;
+      : nothing}${unchecked ? html` <span class="muted unchecked">(${msg('niet gecontroleerd', { id: 'contact-list.unchecked' })})</span>` : nothing}`;
 }
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {

@@ -325,6 +325,7 @@ export class MeldrouteSteps extends ContactsElement {
               ${pos.current.question}
             </p>
             ${pos.current.longQuestion ? html`<p class="muted">${pos.current.longQuestion}</p>` : nothing}
+            ${pos.current.hint ? html`<p class="hint">${pos.current.hint}</p>` : nothing}
             <div class="answers">
               <button type="button" class="button" data-answer="yes" @click=${() => this.answer(flow.questions, true)}>
                 ${msg('Ja', { id: 'meldroute-steps.yes' })}

@@ -132,6 +132,10 @@ export const meldrouteStyles = css`
   .flow-question .question {
     font-weight: bold;
   }
+  .flow-question .hint {
+    border-inline-start: 4px solid var(--_accent);
+    padding-inline-start: var(--_space-sm);
+  }
   .answers .button {
     min-width: 6em;
   }

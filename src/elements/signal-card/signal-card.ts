@@ -146,7 +146,8 @@ export class SignalCard extends SignalenkaartElement {
           </section>`
         : nothing}
       <section class="section">
-        ${this.heading(depth, msg('Signalen', { id: 'card.signals' }))} ${this.renderSignals(f, depth + 1)}
+        ${this.heading(depth, f.specific || !f.nearest ? msg('Signalen', { id: 'card.signals' }) : msg('Algemene signalen', { id: 'card.general-signals' }))}
+        ${this.renderSignals(f, depth + 1)}
       </section>
       ${this.renderGuidance(f, depth)} ${this.renderCases(f, depth)}
     `;
@@ -162,6 +163,13 @@ export class SignalCard extends SignalenkaartElement {
             ${msg(str`De bronnen geven geen signalen voor ${selectionLabel(f.selection)}.`, { id: 'card.none-for-selection' })}
             ${msg(str`Hieronder staan de signalen voor ${selectionLabel(f.nearest)}.`, { id: 'card.nearest' })}
           </p>`}
+      ${f.own && !f.specific
+        ? html`<p class="note">
+            ${msg(str`De bronnen geven geen aparte signalen voor ${selectionLabel(f.selection)}. Deze signalen gelden voor alle vormen van mensenhandel.`, {
+              id: 'card.general-only',
+            })}
+          </p>`
+        : nothing}
       ${this.renderGroups(f.groups, depth)}
     `;
   }

@@ -5,11 +5,13 @@ export const cardStyles = css`
     min-width: 0;
   }
   /* Like the whole element (base styles), the sections of a tall card are skipped while
-     off-screen. */
-  .section {
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
-    overflow-clip-margin: 8px;
+     off-screen, where the engine keeps focus outlines whole (clip margin). */
+  @supports (overflow-clip-margin: 1px) {
+    .section {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 12em;
+      overflow-clip-margin: 8px;
+    }
   }
   /* The container for the comparison table's narrow layout: only around the table, so a page
      with many cards lays out no containers until a background panel opens. */

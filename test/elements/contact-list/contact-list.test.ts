@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { canEmulateMedia, MEDIA_EMULATION } from '../../helpers/engine.js';
 import '../../../src/elements/contact-list/define.js';
 import '../../helpers/privacy.js';
 import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
@@ -477,9 +478,8 @@ describe('<contact-list>', () => {
       expect(await fitsWidth(core)).to.deep.equal([]);
     });
 
-    it('prints as a handout: no buttons, no open-now, with the print date', async function () {
-      // Print emulation needs CDP, which Firefox (WebDriver BiDi) does not offer.
-      if (/Firefox/.test(navigator.userAgent)) this.skip();
+    it(`prints as a handout: no buttons, no open-now, with the print date ${MEDIA_EMULATION}`, async function () {
+      if (!canEmulateMedia) this.skip();
       const el = await list({}, { now: at('2026-11-23T20:00:00Z') });
       await emulateMedia({ media: 'print' });
       try {
