@@ -57,8 +57,8 @@ export function partsFor(el: Element): Part[] {
   switch (el.localName) {
     case 'signal-card':
       return el.getAttribute('audience') === 'medical'
-        ? ['meta', signalsOf(el), 'background', 'definition', 'practice']
-        : ['meta', signalsOf(el), 'background', 'definition'];
+        ? ['meta', signalsOf(el), 'background', 'definition', 'contacts', 'practice']
+        : ['meta', signalsOf(el), 'background', 'definition', 'contacts'];
     case 'signal-checklist':
       return ['meta', signalsOf(el), 'contacts', 'definition'];
     case 'meldroute-steps':

@@ -6,7 +6,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { loadSlices, type Lang, type Part, type Slices } from '../data/slices.js';
-import type { SourceId } from '../data/types.js';
+import type { ContactsSlice, SourceId } from '../data/types.js';
+import type { LocalContact } from '../model/local-contacts.js';
+import { nextStep } from '../model/next-step.js';
+import { nextStepBar, nextStepStyles } from '../ui/next-step.js';
 import { matchLang, onLangChange } from './lang.js';
 import { formatDate } from './date.js';
 import { baseStyles } from './styles.js';
@@ -32,14 +35,17 @@ const HEADINGS: Heading[] = [
  * What every element shares: the attributes `heading-level` and `color-scheme`, the custom
  * state `dark`, and the parts `base`, `heading`, `subheading`, `message` and `footer`
  * (each element documents them in its own JSDoc, which the manifest is made from).
+ *
+ * @csspart next-step - The line at the top with whom to call now (the page's local contact, Veilig Thuis, 112).
  */
 export abstract class SignalenkaartElement extends LitElement {
   /** The version of this package that defined the element. */
   static packageVersion = VERSION;
-  static styles = [baseStyles];
+  static styles = [baseStyles, nextStepStyles];
 
   static properties = {
     headingLevel: { attribute: 'heading-level' },
+    noNextStep: { type: Boolean, attribute: 'no-next-step' },
     colorScheme: { attribute: 'color-scheme' },
     lang_: { state: true },
     data: { state: true },
@@ -49,6 +55,12 @@ export abstract class SignalenkaartElement extends LitElement {
 
   /** `heading-level` attribute: the level of the element's top heading (1-6, default 2). */
   headingLevel: string | number | null = null;
+
+  /**
+   * `no-next-step` attribute: leaves out the line with whom to call now (Veilig Thuis, 112) at
+   * the top, for a page where another element right above already shows it.
+   */
+  noNextStep = false;
 
   /**
    * `color-scheme` attribute: `light`, `dark`, `light dark` (follow the user's preference) or
@@ -238,6 +250,12 @@ export abstract class SignalenkaartElement extends LitElement {
   }
 
   /** The footer: source documents and the dataset's version and date. */
+  /** Whom to call now, at the top: the page's local contacts first, then Veilig Thuis and 112. */
+  protected renderNextStep(contacts: ContactsSlice | undefined, local: readonly LocalContact[] = []): TemplateResult | typeof nothing {
+    if (this.noNextStep || !contacts) return nothing;
+    return nextStepBar(nextStep(contacts, local), this.lang_);
+  }
+
   protected renderSources(sourceIds: readonly SourceId[]): TemplateResult | typeof nothing {
     const meta = this.data?.meta;
     if (!meta) return nothing;

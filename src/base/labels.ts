@@ -54,3 +54,33 @@ export function selectionLabel(sel: { exploitation?: Exploitation; audience?: Au
   if (audience) return msg(str`alle vormen van uitbuiting, voor ${audience}`, { id: 'labels.selection.audience' });
   return msg('alle signalen', { id: 'labels.selection.all' });
 }
+
+/**
+ * Words a companion reading across the desk should not see in a heading or summary when an
+ * element is `discreet` (Dutch and English, also inside compounds: "arbeidsuitbuiting").
+ */
+export const SENSITIVE = /mensenhandel|uitbuiting|orgaanverwijdering|trafficking|exploitation|organ removal/i;
+
+/** The text, or a neutral fallback when it holds a sensitive word. */
+export function neutral(text: string, fallback: string): string {
+  return SENSITIVE.test(text) ? fallback : text;
+}
+
+/** A contact's name without the words "mensenhandel" / "human trafficking" (e.g. the zorgcoördinator's). */
+export function neutralName(name: string): string {
+  return name.replace(/\s*\b(mensenhandel|human trafficking)\b\s*/gi, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A form of exploitation in discreet words: "Werk", "Seksueel", "Strafbare feiten", "Organen". */
+export function discreetFormLabel(form: Exploitation): string {
+  switch (form) {
+    case 'labour':
+      return msg('Werk', { id: 'labels.discreet.labour' });
+    case 'sexual':
+      return msg('Seksueel', { id: 'labels.discreet.sexual' });
+    case 'criminal':
+      return msg('Strafbare feiten', { id: 'labels.discreet.criminal' });
+    case 'organ':
+      return msg('Organen', { id: 'labels.discreet.organ' });
+  }
+}

@@ -54,20 +54,26 @@ export function checkedByRow(state: ChecklistState, signals: readonly Signal[]):
   return map;
 }
 
-/** The score the checklist suggests: 1 when a signal of the row is checked, else 0. */
-export function suggestedScore(state: ChecklistState, row: AnnexRowId, signals: readonly Signal[]): Score {
-  return signals.some((s) => s.annexRow === row && state.checked.has(s.id)) ? 1 : 0;
+/** The score the checklist suggests: 1 when a signal of the row is checked; otherwise none (not assessed). */
+export function suggestedScore(state: ChecklistState, row: AnnexRowId, signals: readonly Signal[]): Score | null {
+  return signals.some((s) => s.annexRow === row && state.checked.has(s.id)) ? 1 : null;
 }
 
 /**
  * The row's score: the user's choice, except that a checked signal lifts a 0 to at least 1
- * (checking a signal suggests at least 1; the user decides between 1, 2 and 3).
+ * (checking a signal suggests at least 1; the user decides between 1, 2 and 3). Null when
+ * nobody assessed the row: a record states only what was assessed, never a 0 by default.
  */
-export function rowScore(state: ChecklistState, row: AnnexRowId, signals: readonly Signal[]): Score {
+export function rowScore(state: ChecklistState, row: AnnexRowId, signals: readonly Signal[]): Score | null {
   const suggested = suggestedScore(state, row, signals);
   const chosen = state.scores[row];
   if (chosen === undefined) return suggested;
-  return chosen === 0 && suggested > 0 ? suggested : chosen;
+  return chosen === 0 && suggested !== null ? suggested : chosen;
+}
+
+/** The rows the user assessed (a score, or a score a ticked signal implies) or wrote a note for, in form order. */
+export function assessedRows(state: ChecklistState, rows: readonly AnnexRow[], signals: readonly Signal[]): AnnexRow[] {
+  return rows.filter((r) => rowScore(state, r.id, signals) !== null || !!state.notes[r.id]?.trim());
 }
 
 export type ElementStatus = 'noted' | 'more-info' | 'none' | 'not-needed';
@@ -102,12 +108,17 @@ export function summarize(state: ChecklistState, rows: readonly AnnexRow[], sign
   };
 }
 
-/** The event detail: ids, scores and booleans only; never the notes. */
+/** The event detail: ids, scores and booleans only; never the notes. Rows nobody assessed are left out of `scores`. */
 export function eventDetail(state: ChecklistState, rows: readonly AnnexRow[], signals: readonly Signal[]) {
   const summary = summarize(state, rows, signals);
+  const scores: Partial<Record<AnnexRowId, Score>> = {};
+  for (const r of rows) {
+    const score = rowScore(state, r.id, signals);
+    if (score !== null) scores[r.id] = score;
+  }
   return {
     checked: signals.filter((s) => state.checked.has(s.id)).map((s) => s.id),
-    scores: Object.fromEntries(rows.map((r) => [r.id, rowScore(state, r.id, signals)])) as Record<AnnexRowId, Score>,
+    scores,
     minor: state.minor,
     elements: summary.elements,
   };

@@ -55,7 +55,10 @@ describe('<signal-card> accessibility', () => {
     it('Tab reaches every control in order, collapsed, each with a visible focus indicator', async () => {
       const el = await card();
       const stops = await expectKeyboardWalk(el);
-      expect(stops).to.have.length(toggles(el).length + 1);
+      // The next step's phone links, "Alles openklappen", then every toggle.
+      const calls = el.shadowRoot!.querySelectorAll('.next-step a[href^="tel:"]').length;
+      expect(calls).to.equal(2);
+      expect(stops).to.have.length(calls + 1 + toggles(el).length);
     });
 
     it('Tab reaches every control in order with everything open, links included', async () => {

@@ -109,8 +109,28 @@ describe('demo pages', () => {
     });
   });
 
+  describe('demo/huisarts.html and demo/balie.html', () => {
+    it('the GP page: the card has whom to call at its top, the two below leave it out; no CSP violation', async () => {
+      const page = await open('/demo/huisarts.html', 390);
+      const [card, route, list] = ['signal-card', 'meldroute-steps', 'contact-list'].map((t) => page.doc.querySelector(t)!);
+      expect(card.shadowRoot!.querySelector('.next-step a[href="tel:+318002000"]')).to.exist;
+      expect(route.shadowRoot!.querySelector('.next-step')).to.equal(null);
+      expect(list.shadowRoot!.querySelector('.next-step')).to.equal(null);
+      expect(card.shadowRoot!.querySelector('button[data-action="safe-questions"]')).to.exist;
+      expect(page.violations).to.deep.equal([]);
+    });
+
+    it('the front-desk page: a short, discreet checklist; no CSP violation', async () => {
+      const page = await open('/demo/balie.html', 390);
+      const list = page.doc.querySelector('signal-checklist')!;
+      expect(list.shadowRoot!.querySelector('h1, h2')!.textContent!.trim()).to.equal('Signalenlijst');
+      expect(list.shadowRoot!.querySelector('button[data-action="full"]')).to.exist;
+      expect(page.violations).to.deep.equal([]);
+    });
+  });
+
   describe('every demo page fits 320px', () => {
-    for (const path of ['/demo/index.html', '/demo/builder.html', '/demo/theming.html', '/demo/strict-csp.html']) {
+    for (const path of ['/demo/index.html', '/demo/builder.html', '/demo/theming.html', '/demo/strict-csp.html', '/demo/huisarts.html', '/demo/balie.html']) {
       it(path, async function () {
         this.timeout(20000);
         const { doc } = await open(path, 320);

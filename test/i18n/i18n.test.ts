@@ -150,6 +150,8 @@ describe('i18n: no Dutch on English pages, no English on Dutch pages', function 
     const work = async (el: El) => {
       await click(el, 'input[type="checkbox"]');
       await click(el, 'input[name="minor"][value="yes"]');
+      // The front desk's short list opens the full annex-1 form first.
+      if (root(el).querySelector('button[data-action="full"]')) await click(el, 'button[data-action="full"]');
       await click(el, 'fieldset.row input[value="3"]');
       expect(root(el).querySelector('.child'), 'child rule shown').to.exist;
     };
@@ -174,7 +176,18 @@ describe('i18n: no Dutch on English pages, no English on Dutch pages', function 
         prepare: async (el) => {
           await work(el);
           await click(el, 'input[name="minor"][value="no"]');
-          await click(el, '.actions button');
+          await click(el, 'button[data-action="clear"]');
+        },
+      }));
+    it('<signal-checklist discreet>, filled in', () =>
+      checkVariant({ name: 'checklist discreet', tag: 'signal-checklist', attrs: { discreet: '' }, prepare: work }));
+    it('<signal-checklist> hidden with its button (the neutral line)', () =>
+      checkVariant({
+        name: 'checklist hidden',
+        tag: 'signal-checklist',
+        prepare: async (el) => {
+          await work(el);
+          await click(el, 'button[data-action="hide"]');
         },
       }));
     it('<signal-checklist> print record (between beforeprint and afterprint)', () =>

@@ -12,7 +12,7 @@ export const DUTCH_WORDS = [
   'de', 'het', 'een', 'van', 'niet', 'voor', 'wordt', 'zijn', 'naar', 'bij', 'ook', 'als', 'dat', 'deze',
   'wat', 'hoe', 'je', 'u', 'uw', 'en', 'geen', 'kunt', 'worden', 'heeft', 'nog', 'maar', 'dit', 'aan',
   'tot', 'uit', 'moet', 'hun', 'wij', 'jij', 'hier', 'alle', 'waar', 'wanneer', 'welke', 'kan', 'mijn',
-  'nu', 'bent', 'gaat', 'ja', 'nee', 'stap', 'vraag', 'gedaan', 'bel', 'bron', 'bronnen',
+  'nu', 'bent', 'gaat', 'ja', 'nee', 'stap', 'vraag', 'gedaan', 'bel', 'bron', 'bronnen', 'verborgen', 'tonen',
 ];
 
 /**
@@ -22,7 +22,7 @@ export const DUTCH_WORDS = [
 export const ENGLISH_WORDS = [
   'the', 'and', 'with', 'for', 'are', 'this', 'your', 'you', 'not', 'which', 'what', 'when', 'from',
   'will', 'have', 'has', 'should', 'please', 'call', 'who', 'that', 'they', 'their', 'can', 'or',
-  'yes', 'no', 'step', 'question', 'done', 'source', 'sources', 'closed',
+  'yes', 'no', 'step', 'question', 'done', 'source', 'sources', 'closed', 'hidden', 'show',
 ];
 
 /**

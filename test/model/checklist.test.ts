@@ -13,9 +13,10 @@ describe('model/checklist', () => {
   });
   const signalOf = (row: string) => signals.find((s) => s.annexRow === row)!;
 
-  it('starts empty: every row 0, nothing noted, no child rule', () => {
+  it('starts empty: every row not assessed (never a 0 nobody gave), nothing noted, no child rule', () => {
     const s = c.emptyState();
-    for (const r of rows) expect(c.rowScore(s, r.id, signals)).to.equal(0);
+    for (const r of rows) expect(c.rowScore(s, r.id, signals)).to.equal(null);
+    expect(c.assessedRows(s, rows, signals)).to.deep.equal([]);
     const sum = c.summarize(s, rows, signals);
     expect(sum.elements).to.deep.equal({ handeling: 'none', middel: 'none', doel: 'none' });
     expect(sum.childRule).to.equal(false);
@@ -25,9 +26,14 @@ describe('model/checklist', () => {
     const sig = signalOf('documenten');
     let s = c.toggleSignal(c.emptyState(), sig.id, true);
     expect(c.rowScore(s, 'documenten', signals)).to.equal(1);
-    expect(c.rowScore(s, 'werving', signals)).to.equal(0);
+    expect(c.rowScore(s, 'werving', signals)).to.equal(null);
     s = c.toggleSignal(s, sig.id, false);
-    expect(c.rowScore(s, 'documenten', signals)).to.equal(0);
+    expect(c.rowScore(s, 'documenten', signals)).to.equal(null);
+    // A 0 the user gives is a 0; a note alone makes a row part of the record too.
+    s = c.setScore(s, 'werving', 0);
+    expect(c.rowScore(s, 'werving', signals)).to.equal(0);
+    s = c.setNote(s, 'loon', 'vraagt naar loon');
+    expect(c.assessedRows(s, rows, signals).map((r) => r.id)).to.deep.equal(['werving', 'loon']);
   });
 
   it('the user decides the rest: 2 (bewijs) and 3 (meer info) stick; 0 cannot undercut a checked signal', () => {
@@ -66,7 +72,7 @@ describe('model/checklist', () => {
     s = c.setMinor(s, false);
     const d = c.eventDetail(s, rows, signals);
     expect(d.checked).to.deep.equal([signalOf('isoleren').id]);
-    expect(d.scores.isoleren).to.equal(1);
+    expect(d.scores).to.deep.equal({ isoleren: 1 });
     expect(d.minor).to.equal(false);
     expect(JSON.stringify(d)).to.not.contain('geheime');
   });

@@ -3,9 +3,9 @@ import { msg, str } from '@lit/localize';
 import { formatDateTime } from '../../base/format.js';
 import type { Topic } from '../../data/types.js';
 import { TOPICS, contactsFor, regions } from '../../model/contacts.js';
-import { acuteLine, contactCards } from './contact-card.js';
-import { localHeading } from './local-contacts.js';
-import { ContactsElement } from './contacts-element.js';
+import { acuteLine, contactCards } from '../../ui/contact-card.js';
+import { localHeading } from '../../ui/local-contacts.js';
+import { ContactsElement } from '../../base/contacts-element.js';
 import { contactListStyles } from './styles.js';
 
 /** Interface label of a topic. */
@@ -120,11 +120,11 @@ export class ContactList extends ContactsElement {
     const sources = [...new Set(list.flatMap((c) => c.refs.map((r) => r.source)))];
     return html`<section class="contact-list" part="base" lang=${this.lang_}>
       ${this.heading(0, title)}
-      ${this.renderProblems([...baseProblems, regionCheck.problem])}
+      ${this.renderProblems([...baseProblems, regionCheck.problem])} ${this.renderNextStep(contacts, this.local.contacts)}
       ${emptyTopic
         ? html`<p class="muted">${msg('Voor dit onderwerp zijn geen contacten bekend; hieronder de algemene lijst.', { id: 'contact-list.empty-topic' })}</p>`
         : nothing}
-      ${list.some((c) => c.phones?.some((p) => p.number === '112')) ? nothing : acuteLine()}
+      ${this.noNextStep && !list.some((c) => c.phones?.some((p) => p.number === '112')) ? acuteLine() : nothing}
       <div class="actions no-print">
         <button type="button" class="button secondary" @click=${this.onPrint}>
           ${msg('Afdrukken als overzicht', { id: 'contact-list.print' })}

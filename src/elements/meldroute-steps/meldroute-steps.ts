@@ -6,9 +6,10 @@ import { AUDIENCES } from '../../model/signals.js';
 import { contactsFor, regions, resolveContacts } from '../../model/contacts.js';
 import { walkFlow } from '../../model/flow.js';
 import { adviceFor, dropsRegional, groupQuestions, isLocalSlot, routeById, stepsFor } from '../../model/routes.js';
-import { contactCards, contactLine, emergencyLink, type CardContext } from '../contact-list/contact-card.js';
-import { localHeading } from '../contact-list/local-contacts.js';
-import { ContactsElement } from '../contact-list/contacts-element.js';
+import { contactCards, contactLine, type CardContext } from '../../ui/contact-card.js';
+import { emergencyLink } from '../../ui/phone-link.js';
+import { localHeading } from '../../ui/local-contacts.js';
+import { ContactsElement } from '../../base/contacts-element.js';
 import { meldrouteStyles } from './styles.js';
 
 /** What one render needs, worked out once. */
@@ -122,7 +123,7 @@ export class MeldrouteSteps extends ContactsElement {
     const view: View = { route, contacts, meta, region, steps, ctx };
     return html`<section class="meldroute" part="base" lang=${this.lang_}>
       ${this.heading(0, route.title)}
-      ${this.renderProblems([...baseProblems, regionCheck.problem])}
+      ${this.renderProblems([...baseProblems, regionCheck.problem])} ${this.renderNextStep(contacts, this.local.contacts)}
       ${(route.intro ?? []).map((p) => html`<p class="intro">${p}</p>`)}
       ${this.local.render({ heading: this.heading(1, localHeading()), ctx })}
       ${this.renderSteps(view)}

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SignalenkaartElement } from '../../base/element.js';
-import { audienceLabel, elementLabel, formLabel, selectionLabel } from '../../base/labels.js';
+import { audienceLabel, discreetFormLabel, elementLabel, formLabel, neutral, selectionLabel } from '../../base/labels.js';
 import type { Audience, Definition, Exploitation, SafeQuestionGroup, SmugglingComparison } from '../../data/types.js';
 import type { Part } from '../../data/slices.js';
 import { SignalsChoice } from '../../base/signals-choice.js';
@@ -13,13 +13,16 @@ import { cardStyles } from './styles.js';
 /**
  * The signals of human trafficking for a form of exploitation and an audience, with the
  * explanation of the form, conversation guidance, for medical professionals the safe
- * questions and case examples, and a collapsed background section.
+ * questions and case examples, and a collapsed background section. At the top, whom to call
+ * now (Veilig Thuis, 112); for medical professionals a button that goes straight to the safe
+ * questions. `discreet` gives neutral headings for a card a companion may read along with.
  *
  * @summary Signalenkaart: the signals, readable.
  * @tagname signal-card
  *
  * @attr exploitation - `labour`, `sexual`, `criminal` or `organ`. Without it: an overview of all forms, each collapsible.
  * @attr audience - `professional`, `front-desk`, `medical` or `first-line`. Without it: the signals for every audience.
+ * @attr discreet - Boolean: headings without "mensenhandel", "uitbuiting", "trafficking" or "exploitation" (neutral words instead); the content stays the same, and printing is unaffected.
  * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
  * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
  *
@@ -56,6 +59,7 @@ export class SignalCard extends SignalenkaartElement {
     ...SignalenkaartElement.properties,
     exploitation: { reflect: false },
     audience: { reflect: false },
+    discreet: { type: Boolean },
     open: { state: true },
   };
 
@@ -63,6 +67,9 @@ export class SignalCard extends SignalenkaartElement {
   exploitation: string | null = null;
   /** `audience` attribute: the audience, or null for all. */
   audience: string | null = null;
+
+  /** `discreet` attribute: neutral headings. */
+  discreet = false;
 
   /** Keys of the open panels. */
   private open: ReadonlySet<string> = new Set();
@@ -75,7 +82,7 @@ export class SignalCard extends SignalenkaartElement {
    * `practice` slice) only for medical professionals.
    */
   protected get parts(): readonly Part[] {
-    const parts: Part[] = ['meta', this.signals.part, 'background', 'definition'];
+    const parts: Part[] = ['meta', this.signals.part, 'background', 'definition', 'contacts'];
     return this.audience === 'medical' ? [...parts, 'practice'] : parts;
   }
 
@@ -93,12 +100,16 @@ export class SignalCard extends SignalenkaartElement {
     const content = this.contentFor(sel);
     if (!content) return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     const allOpen = panelKeys(content).every((k) => this.open.has(k));
-    const title = sel.exploitation
-      ? msg(str`Signalen van ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'card.title.form' })
-      : msg('Signalen van mensenhandel', { id: 'card.title' });
+    const title = this.isDiscreet
+      ? sel.exploitation
+        ? msg(str`Signalen: ${discreetFormLabel(sel.exploitation).toLowerCase()}`, { id: 'card.title.form.discreet' })
+        : msg('Signalen', { id: 'card.signals' })
+      : sel.exploitation
+        ? msg(str`Signalen van ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'card.title.form' })
+        : msg('Signalen van mensenhandel', { id: 'card.title' });
     return html`<div class="card" part="base" lang=${this.lang_}>
       ${this.heading(0, title)}
-      ${problems}
+      ${problems} ${this.renderNextStep(this.data?.contacts)}
       ${sel.audience
         ? html`<p class="intro">${msg(str`Voor ${audienceLabel(sel.audience)}.`, { id: 'card.for-audience' })}</p>`
         : nothing}
@@ -106,6 +117,11 @@ export class SignalCard extends SignalenkaartElement {
         <button type="button" class="button secondary" aria-pressed=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
           ${msg('Alles openklappen', { id: 'card.open-all' })}
         </button>
+        ${content.safeQuestions
+          ? html`<button type="button" class="button secondary" data-action="safe-questions" @click=${this.onToSafeQuestions}>
+              ${msg('Naar de veilige vragen', { id: 'card.to-safe-questions' })}
+            </button>`
+          : nothing}
       </div>
       ${sel.exploitation ? this.renderSingle(content) : this.renderOverview(content)}
       ${this.collapsible('background', msg('Achtergrond', { id: 'card.background' }), 1, () => this.renderBackground(content))}
@@ -132,7 +148,7 @@ export class SignalCard extends SignalenkaartElement {
     return html`<p class="intro">
         ${msg('Open een vorm van uitbuiting om de signalen, de uitleg en tips voor het gesprek te zien.', { id: 'card.overview-intro' })}
       </p>
-      ${content.forms.map((f) => this.collapsible(`form-${f.form}`, formLabel(f.form), 1, () => this.renderForm(f, 2)))}
+      ${content.forms.map((f) => this.collapsible(`form-${f.form}`, this.isDiscreet ? discreetFormLabel(f.form) : formLabel(f.form), 1, () => this.renderForm(f, 2)))}
       ${sq ? this.collapsible('safe-questions', msg('Veilige vragen', { id: 'card.safe-questions' }), 1, () => this.renderSafeQuestions(sq, 2, false)) : nothing}`;
   }
 
@@ -142,7 +158,8 @@ export class SignalCard extends SignalenkaartElement {
     return html`
       ${explanation
         ? html`<section class="section">
-            ${this.heading(depth, explanation.title)} ${explanation.paragraphs.map((p) => html`<p>${p}</p>`)}
+            ${this.heading(depth, this.neutralHeading(explanation.title, msg('Uitleg', { id: 'card.explanation' })))}
+            ${explanation.paragraphs.map((p) => html`<p>${p}</p>`)}
           </section>`
         : nothing}
       <section class="section">
@@ -177,7 +194,7 @@ export class SignalCard extends SignalenkaartElement {
   private renderGroups(groups: readonly SignalGroup[], depth: number): TemplateResult[] {
     return groups.map(
       ({ category, signals }) => html`<section class="group">
-        ${this.heading(depth, category.label)}
+        ${this.heading(depth, this.neutralHeading(category.label, msg('Signalen', { id: 'card.signals' })))}
         <ul class="signals">
           ${signals.map(
             (s) =>
@@ -222,7 +239,7 @@ export class SignalCard extends SignalenkaartElement {
       ${this.heading(depth, msg('Voorbeelden uit de praktijk', { id: 'card.cases' }))}
       ${f.cases.map(
         (c) => html`<article class="case">
-          ${this.heading(depth + 1, c.title)} ${c.story.map((p) => html`<p>${p}</p>`)}
+          ${this.heading(depth + 1, this.neutralHeading(c.title, msg('Voorbeeld', { id: 'card.case' })))} ${c.story.map((p) => html`<p>${p}</p>`)}
           ${c.signals.length
             ? html`<p class="case-signals">${msg('Signalen in dit voorbeeld:', { id: 'card.case-signals' })}</p>
                 <ul>
@@ -238,11 +255,11 @@ export class SignalCard extends SignalenkaartElement {
   /** Safe questions (medical audience). */
   private renderSafeQuestions(sq: NonNullable<CardContent['safeQuestions']>, depth: number, withHeading = true): TemplateResult {
     const inner = depth + (withHeading ? 1 : 0);
-    return html`<section class="section">
-      ${withHeading ? this.heading(depth, msg('Veilige vragen', { id: 'card.safe-questions' })) : nothing}
+    return html`<section class="section safe-questions">
+      ${withHeading ? this.heading(depth, msg('Veilige vragen', { id: 'card.safe-questions' }), 'safe-questions') : nothing}
       ${sq.intro.map((p) => html`<p>${p}</p>`)}
       ${sq.groups.map(
-        (g: SafeQuestionGroup) => html`${this.heading(inner, g.title)}
+        (g: SafeQuestionGroup) => html`${this.heading(inner, this.neutralHeading(g.title, msg('Vragen', { id: 'card.questions' })))}
           <ul>
             ${g.questions.map((q) => html`<li>${q}</li>`)}
           </ul>`,
@@ -254,10 +271,14 @@ export class SignalCard extends SignalenkaartElement {
   private renderBackground({ background: bg }: CardContent): TemplateResult {
     return html`
       ${bg.definition ? this.renderDefinition(bg.definition) : nothing} ${bg.smuggling ? this.renderSmuggling(bg.smuggling) : nothing}
-      ${bg.moreForms.map((f) => html`<section class="section">${this.heading(2, f.title)} ${f.paragraphs.map((p) => html`<p>${p}</p>`)}</section>`)}
+      ${bg.moreForms.map(
+        (f) => html`<section class="section">
+          ${this.heading(2, this.neutralHeading(f.title, msg('Uitleg', { id: 'card.explanation' })))} ${f.paragraphs.map((p) => html`<p>${p}</p>`)}
+        </section>`,
+      )}
       ${bg.sections.map(
         (s) => html`<section class="section">
-          ${this.heading(2, s.title)} ${(s.paragraphs ?? []).map((p) => html`<p>${p}</p>`)}
+          ${this.heading(2, this.neutralHeading(s.title, msg('Achtergrond', { id: 'card.background' })))} ${(s.paragraphs ?? []).map((p) => html`<p>${p}</p>`)}
           ${s.points?.length
             ? html`<ul>
                 ${s.points.map((p) => html`<li>${p}</li>`)}
@@ -288,7 +309,7 @@ export class SignalCard extends SignalenkaartElement {
       { label: elementLabel('doel'), items: d.doel },
     ];
     return html`<section class="section">
-      ${this.heading(2, msg('De definitie van mensenhandel', { id: 'card.definition' }))}
+      ${this.heading(2, this.neutralHeading(msg('De definitie van mensenhandel', { id: 'card.definition' }), msg('De definitie', { id: 'card.definition.discreet' })))}
       <blockquote>${d.quote}</blockquote>
       ${d.explanation.map((p) => html`<p>${p}</p>`)}
       <div class="columns">
@@ -310,7 +331,7 @@ export class SignalCard extends SignalenkaartElement {
     const trafficking = msg('Mensenhandel', { id: 'card.trafficking' });
     const smuggling = msg('Mensensmokkel', { id: 'card.smuggling-col' });
     return html`<section class="section smuggling">
-      ${this.heading(2, msg('Mensenhandel en mensensmokkel', { id: 'card.smuggling' }))}
+      ${this.heading(2, this.neutralHeading(msg('Mensenhandel en mensensmokkel', { id: 'card.smuggling' }), msg('Vergelijking met smokkel', { id: 'card.smuggling.discreet' })))}
       ${s.intro.map((p) => html`<p>${p}</p>`)}
       <table class="compare" role="table">
         <thead role="rowgroup">
@@ -355,6 +376,27 @@ export class SignalCard extends SignalenkaartElement {
         </button>`,
       )}
       <div class="panel" id=${id} ?hidden=${!open}>${open || this.printing ? content() : nothing}</div>`;
+  }
+
+  /** Neutral while `discreet` (not in print): see base/labels `neutral`. */
+  private get isDiscreet(): boolean {
+    return this.discreet && !this.printing;
+  }
+
+  private neutralHeading(text: string, fallback: string): string {
+    return this.isDiscreet ? neutral(text, fallback) : text;
+  }
+
+  /** "Naar de veilige vragen": opens their panel in the overview, then moves there. */
+  private async onToSafeQuestions() {
+    if (!this.open.has('safe-questions')) this.open = new Set([...this.open, 'safe-questions']);
+    await this.updateComplete;
+    const target =
+      this.renderRoot.querySelector<HTMLElement>('#safe-questions') ?? this.renderRoot.querySelector<HTMLElement>('button[data-key="safe-questions"]');
+    if (!target) return;
+    if (target.localName !== 'button') target.tabIndex = -1;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
   }
 
   private onToggle(e: Event) {

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import { SignalenkaartElement } from '../../base/element.js';
-import { elementLabel, formLabel, selectionLabel } from '../../base/labels.js';
+import { elementLabel, formLabel, neutral, neutralName, selectionLabel } from '../../base/labels.js';
 import { formatDateTime } from '../../base/format.js';
 import { SignalsChoice } from '../../base/signals-choice.js';
 import type { Part } from '../../data/slices.js';
@@ -10,6 +10,7 @@ import type { AnnexRow, AnnexRowId, Audience, Contact, DefinitionElement, Exploi
 import { AUDIENCES, EXPLOITATIONS, groupByCategory, nearestSelection, signalsFor, type Selection } from '../../model/signals.js';
 import {
   SCORES,
+  assessedRows,
   checkedByRow,
   emptyState,
   eventDetail,
@@ -37,9 +38,14 @@ const ELEMENTS: readonly DefinitionElement[] = ['handeling', 'middel', 'doel'];
  * A working checklist of the signals: every signal a checkbox, grouped by category; per row of
  * the EU guide's annex-1 form a score (0-3) and an optional note; the question whether the
  * person may be a minor (child rule); a live summary per element of the definition that never
- * gives a verdict and always ends in the advice to consult. State lives in memory only and is
- * cleared with "Wis alles", with Escape anywhere inside the checklist, and on `pagehide`.
- * Printing (or saving as PDF) gives a record: date, checked signals, scores and notes.
+ * gives a verdict and always ends in the advice to consult, with whom to call at the top.
+ * State lives in memory only and is cleared on `pagehide`. Escape anywhere inside hides the
+ * list at once behind a neutral line and keeps everything; "Wis alles" clears it, and can be
+ * undone until the next change. For the front desk it starts short (its signals, the minor
+ * question, the summary); the full EU annex-1 scoring is one click away. `discreet` (and the
+ * button "Discreet") keeps "mensenhandel" and "uitbuiting" out of every heading and the summary.
+ * Printing (or saving as PDF) gives a record of what was assessed only: date, ticked signals,
+ * the scores and notes given, the minor question when answered, and whom to consult.
  *
  * @summary Signalenkaart: the signals, workable.
  * @tagname signal-checklist
@@ -47,13 +53,14 @@ const ELEMENTS: readonly DefinitionElement[] = ['handeling', 'middel', 'doel'];
  * @attr exploitation - `labour`, `sexual`, `criminal` or `organ`. Without it: the signals of every form.
  * @attr audience - `professional`, `front-desk`, `medical` or `first-line`. Without it: the signals for every audience.
  * @attr region - Optional, lowercase region name from the contacts (e.g. `ijsselland`): adds the region's zorgcoördinator to the advice.
+ * @attr discreet - Boolean: neutral headings and summary, without "mensenhandel", "uitbuiting", "trafficking" or "exploitation" (a companion may read along). The content and the printed record stay the same. The button "Discreet" switches it too.
  * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
  * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
  *
  * @prop {Date | undefined} now - The clock for the print record's date (default: the moment of printing). For tests and fixed demos.
  *
- * @fires signal-checklist-change - On every change of checked signals, scores or the minor question, and on reset.
- *   Bubbles and is composed. `detail`: `{ checked: string[], scores: Record<row, 0|1|2|3>, minor: boolean | null,
+ * @fires signal-checklist-change - On every change of checked signals, scores or the minor question, on reset and on undo.
+ *   Bubbles and is composed. `detail`: `{ checked: string[], scores: Partial<Record<row, 0|1|2|3>> (assessed rows only), minor: boolean | null,
  *   elements: Record<'handeling'|'middel'|'doel', status> }` — ids, scores and booleans only, never the notes.
  *
  * @csspart base - The element's outer container.
@@ -91,9 +98,13 @@ export class SignalChecklist extends SignalenkaartElement {
     exploitation: {},
     audience: {},
     region: {},
+    discreet: { type: Boolean, reflect: true },
     now: { attribute: false },
     state: { state: true },
     announcement: { state: true },
+    concealed: { state: true },
+    full: { state: true },
+    undoState: { state: true },
   };
 
   /** `exploitation` attribute: the form of exploitation, or null for all. */
@@ -104,13 +115,21 @@ export class SignalChecklist extends SignalenkaartElement {
   region: string | null = null;
   /** Fixed clock for the print record; by default the moment of printing. */
   now?: Date;
+  /** `discreet` attribute: neutral headings and summary. */
+  discreet = false;
 
   /** The checklist's state: in memory only. */
   private state: ChecklistState = emptyState();
   /** The date of the print record, set in beforeprint (the record is rendered while `printing`). */
   private printedAt = new Date(0);
   /** What the live region announces, worded at render (so in the current language). */
-  private announcement: '' | 'cleared' = '';
+  private announcement: '' | 'cleared' | 'restored' = '';
+  /** Hidden behind the neutral line (Escape): nothing is lost. */
+  private concealed = false;
+  /** The front desk asked for the full annex-1 form. */
+  private full = false;
+  /** What "Wis alles" cleared, until the next change: "Ongedaan maken" brings it back. */
+  private undoState: ChecklistState | null = null;
 
   /** The audience's own signals, or all where those cannot show the checklist's selection. */
   private readonly signals = new SignalsChoice(this, () => this.data, false);
@@ -156,19 +175,34 @@ export class SignalChecklist extends SignalenkaartElement {
     this.rows = meta.annexRows;
     const region = rg.value;
     const summary = summarize(this.state, this.rows, shown);
-    const title = sel.exploitation
-      ? msg(str`Signalenlijst ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'checklist.title.form' })
-      : msg('Signalenlijst mensenhandel', { id: 'checklist.title' });
+    const discreet = this.discreet && !this.printing;
+    const title = discreet
+      ? msg('Signalenlijst', { id: 'checklist.title.discreet' })
+      : sel.exploitation
+        ? msg(str`Signalenlijst ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'checklist.title.form' })
+        : msg('Signalenlijst mensenhandel', { id: 'checklist.title' });
+    const consult = consultContacts(contacts, region);
+    // The front desk starts short: its signals, the minor question and the summary; the rows on request.
+    const short = sel.audience === 'front-desk' && !this.full;
+
+    if (this.concealed && !this.printing) {
+      return html`<div class="checklist concealed" part="base" lang=${this.lang_}>
+        <p class="concealed-line">
+          ${msg('Lijst verborgen', { id: 'checklist.concealed' })} –
+          <button type="button" class="button secondary" data-action="show" @click=${this.onShow}>${msg('tonen', { id: 'checklist.show' })}</button>
+        </p>
+      </div>`;
+    }
 
     return html`<div class=${this.printing ? 'checklist printing' : 'checklist'} part="base" lang=${this.lang_} @keydown=${this.onKeydown}>
-      ${this.heading(0, title)} ${problems}
+      ${this.heading(0, title)} ${problems} ${this.renderNextStep(contacts)}
       <p class="privacy">
         ${msg(
-          'Wat u hier aanvinkt en noteert, blijft alleen in dit venster: er wordt niets opgeslagen of verstuurd. Met Escape, “Wis alles” of het sluiten van de pagina is alles weg.',
+          'Wat u hier aanvinkt en noteert, blijft alleen in dit venster: er wordt niets opgeslagen of verstuurd. Bij het sluiten van de pagina is alles weg. Escape verbergt de lijst; er gaat niets verloren.',
           { id: 'checklist.privacy' },
         )}
       </p>
-      ${this.renderActions()}
+      ${this.renderActions(short)}
       <div class="controls">
         ${this.renderMinor(definition.childRule, childProtectionContacts(contacts, region))}
         <section>
@@ -181,27 +215,46 @@ export class SignalChecklist extends SignalenkaartElement {
             : nothing}
           ${groupByCategory(signals, shown).map(
             ({ category, signals: list }) => html`<fieldset>
-              <legend>${category.label}</legend>
+              <legend>${discreet ? neutral(category.label, msg('Signalen', { id: 'checklist.signals' })) : category.label}</legend>
               ${list.map((s) => this.renderSignal(s))}
             </fieldset>`,
           )}
         </section>
-        ${this.renderRows(shown)}
       </div>
-      ${this.renderSummary(summary, consultContacts(contacts, region), region)}
-      ${this.printing ? this.renderRecord(shown, summary, consultContacts(contacts, region), sel) : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement === 'cleared' ? msg('Alles is gewist.', { id: 'checklist.cleared' }) : ''}</p>
+      ${this.renderSummary(summary, consult, region, discreet)}
+      ${short
+        ? html`<div class="actions no-print">
+            <button type="button" class="button secondary" aria-expanded="false" data-action="full" @click=${this.onFull}>
+              ${msg('Uitgebreid formulier (EU-bijlage 1)', { id: 'checklist.full' })}
+            </button>
+          </div>`
+        : html`<div class="controls">${this.renderRows(shown, discreet)}</div>`}
+      ${this.printing ? this.renderRecord(shown, summary, consult, sel, childProtectionContacts(contacts, region)) : nothing}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement === 'cleared'
+        ? msg('Alles is gewist.', { id: 'checklist.cleared' })
+        : this.announcement === 'restored'
+          ? msg('Alles is teruggezet.', { id: 'checklist.restored' })
+          : ''}</p>
       ${this.renderSources(sourcesOf(meta, [...shown.map((s) => s.ref), definition.ref]))}
     </div>`;
   }
 
-  private renderActions(): TemplateResult {
-    return html`<div class="actions">
-      <button type="button" class="button" @click=${this.onClear}>${msg('Wis alles', { id: 'checklist.clear' })}</button>
+  private renderActions(short: boolean): TemplateResult {
+    return html`<div class="actions no-print">
+      <button type="button" class="button secondary" data-action="hide" @click=${this.onHide}>
+        ${msg('Lijst verbergen (Escape)', { id: 'checklist.hide' })}
+      </button>
+      <button type="button" class="button secondary" aria-pressed=${this.discreet ? 'true' : 'false'} data-action="discreet" @click=${this.onDiscreet}>
+        ${msg('Discreet', { id: 'checklist.discreet' })}
+      </button>
       <button type="button" class="button secondary" @click=${this.onPrint}>
         ${msg('Afdrukken of bewaren als pdf', { id: 'checklist.print' })}
       </button>
-      <p class="muted">${msg('Escape wist alles meteen.', { id: 'checklist.escape-hint' })}</p>
+      ${short
+        ? nothing
+        : html`<button type="button" class="button secondary" data-action="to-summary" @click=${this.onToSummary}>
+            ${msg('Naar de samenvatting', { id: 'checklist.to-summary' })}
+          </button>`}
     </div>`;
   }
 
@@ -243,7 +296,7 @@ export class SignalChecklist extends SignalenkaartElement {
   }
 
   /** Per annex-1 row: the score and an optional note, grouped by element of the definition. */
-  private renderRows(shown: readonly Signal[]): TemplateResult {
+  private renderRows(shown: readonly Signal[], discreet: boolean): TemplateResult {
     const byRow = checkedByRow(this.state, shown);
     return html`<section>
       ${this.heading(1, msg('Beoordeling per onderdeel', { id: 'checklist.rows' }))}
@@ -255,18 +308,32 @@ export class SignalChecklist extends SignalenkaartElement {
       </p>
       ${ELEMENTS.map(
         (element) => html`${this.heading(2, elementLabel(element))}
-        ${this.rows.filter((r) => r.element === element).map((row) => this.renderRow(row, shown, byRow.get(row.id) ?? []))}`,
+        ${this.rows
+          .filter((r) => r.element === element)
+          .map((row, i) => this.renderRow(row, shown, byRow.get(row.id) ?? [], discreet ? neutral(row.label, `${elementLabel(element)} ${i + 1}`) : row.label))}`,
       )}
     </section>`;
   }
 
-  private renderRow(row: AnnexRow, shown: readonly Signal[], checked: Signal[]): TemplateResult {
+  private renderRow(row: AnnexRow, shown: readonly Signal[], checked: Signal[], label: string): TemplateResult {
     const score = rowScore(this.state, row.id, shown);
     const suggested = suggestedScore(this.state, row.id, shown);
     const noteId = `note-${row.id}`;
     return html`<fieldset class="row" data-row=${row.id}>
-      <legend>${row.label}</legend>
+      <legend>${label}</legend>
       <div class="choices">
+        <label class="choice">
+          <input
+            type="radio"
+            name=${`score-${row.id}`}
+            value=""
+            data-row=${row.id}
+            .checked=${live(score === null)}
+            ?disabled=${suggested !== null}
+            @change=${this.onScore}
+          />
+          <span>${msg('niet beoordeeld', { id: 'checklist.score.none' })}</span>
+        </label>
         ${SCORES.map(
           (s) => html`<label class="choice">
             <input
@@ -275,7 +342,7 @@ export class SignalChecklist extends SignalenkaartElement {
               value=${String(s)}
               data-row=${row.id}
               .checked=${live(score === s)}
-              ?disabled=${s === 0 && suggested > 0}
+              ?disabled=${s === 0 && suggested !== null}
               @change=${this.onScore}
             />
             <span>${scoreLabel(s)}</span>
@@ -287,7 +354,7 @@ export class SignalChecklist extends SignalenkaartElement {
             ${msg(str`Aangevinkt (${checked.length}): minstens 1.`, { id: 'checklist.row-checked' })}
           </p>`
         : nothing}
-      <label class="note-label" for=${noteId}>${msg(str`Notitie bij ${row.label} (niet verplicht)`, { id: 'checklist.note' })}</label>
+      <label class="note-label" for=${noteId}>${msg(str`Notitie bij ${label} (niet verplicht)`, { id: 'checklist.note' })}</label>
       <textarea
         id=${noteId}
         rows="2"
@@ -301,9 +368,9 @@ export class SignalChecklist extends SignalenkaartElement {
   }
 
   /** The live summary, never a verdict, always ending in the advice to consult. */
-  private renderSummary(summary: ReturnType<typeof summarize>, consult: Contact[], region: string | undefined): TemplateResult {
+  private renderSummary(summary: ReturnType<typeof summarize>, consult: Contact[], region: string | undefined, discreet: boolean): TemplateResult {
     return html`<section class="summary" part="summary">
-      ${this.heading(1, msg('Samenvatting', { id: 'checklist.summary' }))}
+      ${this.heading(1, msg('Samenvatting', { id: 'checklist.summary' }), 'summary')}
       <div role="status" aria-live="polite">
         <p>${msg(str`Aangevinkte signalen: ${summary.checkedCount}.`, { id: 'checklist.count' })}</p>
         ${this.renderStatuses(summary)}
@@ -311,9 +378,14 @@ export class SignalChecklist extends SignalenkaartElement {
           ? html`<p>${msg('Mogelijk minderjarige: middelen hoeven niet te worden vastgesteld.', { id: 'checklist.child-summary' })}</p>`
           : nothing}
       </div>
-      ${this.renderAdvice(consult, region)}
-      <div class="actions">
-        <button type="button" class="button secondary" @click=${this.onClear}>${msg('Wis alles', { id: 'checklist.clear' })}</button>
+      ${this.renderAdvice(consult, region, discreet)}
+      <div class="actions no-print">
+        <button type="button" class="button secondary" data-action="clear" @click=${this.onClear}>${msg('Wis alles', { id: 'checklist.clear' })}</button>
+        ${this.undoState
+          ? html`<button type="button" class="button secondary" data-action="undo" @click=${this.onUndo}>
+              ${msg('Ongedaan maken', { id: 'checklist.undo' })}
+            </button>`
+          : nothing}
       </div>
     </section>`;
   }
@@ -327,33 +399,41 @@ export class SignalChecklist extends SignalenkaartElement {
     </dl>`;
   }
 
-  private renderAdvice(consult: Contact[], region: string | undefined): TemplateResult {
+  private renderAdvice(consult: Contact[], region: string | undefined, discreet: boolean): TemplateResult {
     return html`<div class="advice">
       <p>
-        ${msg('Deze lijst geeft geen oordeel of het om mensenhandel gaat.', { id: 'checklist.no-verdict' })}
+        ${discreet
+          ? msg('Deze lijst geeft geen oordeel.', { id: 'checklist.no-verdict.discreet' })
+          : msg('Deze lijst geeft geen oordeel of het om mensenhandel gaat.', { id: 'checklist.no-verdict' })}
         <strong>
-          ${msg('Overleg altijd over wat u ziet: met een collega, Veilig Thuis, CoMensha of de zorgcoördinator mensenhandel in uw regio.', {
-            id: 'checklist.consult',
-          })}
+          ${discreet
+            ? msg('Overleg altijd over wat u ziet: met een collega, Veilig Thuis, CoMensha of de zorgcoördinator in uw regio.', {
+                id: 'checklist.consult.discreet',
+              })
+            : msg('Overleg altijd over wat u ziet: met een collega, Veilig Thuis, CoMensha of de zorgcoördinator mensenhandel in uw regio.', {
+                id: 'checklist.consult',
+              })}
         </strong>
       </p>
-      ${this.renderContacts(consult)}
+      ${this.renderContacts(consult, true, discreet)}
       ${region
         ? nothing
         : html`<p class="muted">
-            ${msg('De zorgcoördinator mensenhandel in uw regio is bereikbaar via Veilig Thuis.', { id: 'checklist.zorgcoordinator' })}
+            ${discreet
+              ? msg('De zorgcoördinator in uw regio is bereikbaar via Veilig Thuis.', { id: 'checklist.zorgcoordinator.discreet' })
+              : msg('De zorgcoördinator mensenhandel in uw regio is bereikbaar via Veilig Thuis.', { id: 'checklist.zorgcoordinator' })}
           </p>`}
     </div>`;
   }
 
-  private renderContacts(list: Contact[], links = true): TemplateResult {
+  private renderContacts(list: Contact[], links = true, discreet = false): TemplateResult {
     const style = this.lang_ === 'en' ? 'international' : 'national';
     return html`<ul class="contacts">
       ${list.map((c) => {
         const phones = (c.phones ?? []).map((p) => ({ href: telHref(p.number), text: formatPhone(p.number, style) }));
         const web = phones.length ? null : safeHref(c.website);
         return html`<li>
-          <span translate="no">${c.name}</span>:
+          <span translate="no">${discreet ? neutralName(c.name) : c.name}</span>:
           ${phones.map((p, i) =>
             links && p.href
               ? html`${i ? ', ' : ''}<a href=${p.href} translate="no">${p.text}</a>`
@@ -365,17 +445,24 @@ export class SignalChecklist extends SignalenkaartElement {
     </ul>`;
   }
 
-  /** The print record: only rendered (and shown, by print styles) between beforeprint and afterprint. */
-  private renderRecord(shown: readonly Signal[], summary: ReturnType<typeof summarize>, consult: Contact[], sel: Selection): TemplateResult {
+  /**
+   * The print record: only rendered (and shown, by print styles) between beforeprint and
+   * afterprint. It states only what the user did: ticked signals, the scores and notes given
+   * (a row nobody assessed is counted as "niet beoordeeld", never printed as 0), the minor
+   * question when answered, with its advice; then the advice to consult, with the numbers.
+   */
+  private renderRecord(
+    shown: readonly Signal[],
+    summary: ReturnType<typeof summarize>,
+    consult: Contact[],
+    sel: Selection,
+    childContacts: Contact[],
+  ): TemplateResult {
     const date = this.printedAt;
     const checked = shown.filter((s) => this.state.checked.has(s.id));
     const minor = this.state.minor;
-    const minorText =
-      minor === true
-        ? msg('Ja', { id: 'checklist.minor.yes' })
-        : minor === false
-          ? msg('Nee', { id: 'checklist.minor.no' })
-          : msg('Niet beantwoord', { id: 'checklist.record.unanswered' });
+    const assessed = assessedRows(this.state, this.rows, shown);
+    const notAssessed = this.rows.length - assessed.length;
     return html`<section class="record">
       ${this.heading(1, msg('Verslag', { id: 'checklist.record' }))}
       <p>
@@ -383,7 +470,16 @@ export class SignalChecklist extends SignalenkaartElement {
         <time datetime=${date.toISOString()}>${formatDateTime(date, this.lang_)}</time>
       </p>
       <p>${msg(str`Selectie: ${selectionLabel(sel)}.`, { id: 'checklist.record.selection' })}</p>
-      <p>${msg('Kan het om een minderjarige gaan (jonger dan 18)?', { id: 'checklist.minor' })} ${minorText}</p>
+      ${minor === null
+        ? nothing
+        : html`<p>
+              ${msg('Kan het om een minderjarige gaan (jonger dan 18)?', { id: 'checklist.minor' })}
+              ${minor ? msg('Ja', { id: 'checklist.minor.yes' }) : msg('Nee', { id: 'checklist.minor.no' })}
+            </p>
+            ${minor
+              ? html`<p>${msg('Neem bij een mogelijk minderjarige eerst contact op met de kinderbescherming.', { id: 'checklist.child-first' })}</p>
+                  ${this.renderContacts(childContacts, false)}`
+              : nothing}`}
       ${this.heading(2, msg('Aangevinkte signalen', { id: 'checklist.record.checked' }))}
       ${checked.length
         ? html`<ul class="record-signals">
@@ -391,25 +487,32 @@ export class SignalChecklist extends SignalenkaartElement {
           </ul>`
         : html`<p>${msg('Geen signalen aangevinkt.', { id: 'checklist.record.none' })}</p>`}
       ${this.heading(2, msg('Beoordeling per onderdeel', { id: 'checklist.rows' }))}
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">${msg('Onderdeel', { id: 'checklist.record.row' })}</th>
-            <th scope="col">${msg('Score', { id: 'checklist.record.score' })}</th>
-            <th scope="col">${msg('Notitie', { id: 'checklist.record.note' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${this.rows.map((row) => {
-            const score = rowScore(this.state, row.id, shown);
-            return html`<tr data-row=${row.id}>
-              <th scope="row">${elementLabel(row.element)}: ${row.label}</th>
-              <td><data value=${String(score)}>${scoreLabel(score)}</data></td>
-              <td class="note">${this.state.notes[row.id] ?? ''}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
+      ${assessed.length
+        ? html`<table>
+            <thead>
+              <tr>
+                <th scope="col">${msg('Onderdeel', { id: 'checklist.record.row' })}</th>
+                <th scope="col">${msg('Score', { id: 'checklist.record.score' })}</th>
+                <th scope="col">${msg('Notitie', { id: 'checklist.record.note' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              ${assessed.map((row) => {
+                const score = rowScore(this.state, row.id, shown);
+                return html`<tr data-row=${row.id}>
+                  <th scope="row">${elementLabel(row.element)}: ${row.label}</th>
+                  <td>${score === null ? msg('niet beoordeeld', { id: 'checklist.score.none' }) : html`<data value=${String(score)}>${scoreLabel(score)}</data>`}</td>
+                  <td class="note">${this.state.notes[row.id] ?? ''}</td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>`
+        : nothing}
+      <p class="not-assessed">
+        ${notAssessed === this.rows.length
+          ? msg('Geen onderdeel beoordeeld.', { id: 'checklist.record.none-assessed' })
+          : msg(str`Niet beoordeeld: ${notAssessed} van de ${this.rows.length} onderdelen.`, { id: 'checklist.record.not-assessed' })}
+      </p>
       ${this.heading(2, msg('Samenvatting', { id: 'checklist.summary' }))} ${this.renderStatuses(summary)}
       <p>${msg('Deze lijst geeft geen oordeel of het om mensenhandel gaat.', { id: 'checklist.no-verdict' })}
         ${msg('Overleg altijd over wat u ziet: met een collega, Veilig Thuis, CoMensha of de zorgcoördinator mensenhandel in uw regio.', {
@@ -422,9 +525,11 @@ export class SignalChecklist extends SignalenkaartElement {
     </section>`;
   }
 
-  private update_(state: ChecklistState, announce: '' | 'cleared' = '') {
+  private update_(state: ChecklistState, announce: '' | 'cleared' | 'restored' = '') {
     this.state = state;
     this.announcement = announce;
+    // Undo holds only until the next change.
+    if (announce !== 'cleared') this.undoState = null;
     this.dispatchEvent(
       new CustomEvent('signal-checklist-change', { bubbles: true, composed: true, detail: eventDetail(state, this.rows, this.shown) }),
     );
@@ -438,13 +543,14 @@ export class SignalChecklist extends SignalenkaartElement {
   private onScore(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
     if (!input.checked) return;
-    this.update_(setScore(this.state, input.dataset.row as AnnexRowId, Number(input.value) as Score));
+    this.update_(setScore(this.state, input.dataset.row as AnnexRowId, input.value === '' ? null : (Number(input.value) as Score)));
   }
 
   private onNote(e: Event) {
     const input = e.currentTarget as HTMLTextAreaElement;
     // Notes are not part of the event: no event for typing.
     this.state = setNote(this.state, input.dataset.row as AnnexRowId, input.value);
+    this.undoState = null;
   }
 
   private onMinor(e: Event) {
@@ -457,13 +563,58 @@ export class SignalChecklist extends SignalenkaartElement {
     this.clear();
   }
 
-  /** Clears everything at once, asking nothing. */
+  /** Clears everything; "Ongedaan maken" brings it back until the next change. */
   clear(): void {
+    const before = this.state;
     this.update_(emptyState(), 'cleared');
+    this.undoState = before;
+  }
+
+  private onUndo() {
+    const back = this.undoState;
+    if (!back) return;
+    this.update_(back, 'restored');
+    void this.updateComplete.then(() => this.focusAction('clear'));
+  }
+
+  /** Hides the list behind a neutral line; everything stays. */
+  hide(): void {
+    this.concealed = true;
+    void this.updateComplete.then(() => this.focusAction('show'));
+  }
+
+  private onHide() {
+    this.hide();
+  }
+
+  private onShow() {
+    this.concealed = false;
+    void this.updateComplete.then(() => this.focusAction('hide'));
+  }
+
+  private onDiscreet() {
+    this.discreet = !this.discreet;
+  }
+
+  private onFull() {
+    this.full = true;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.row input')?.focus());
+  }
+
+  private onToSummary() {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#summary');
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
+
+  private focusAction(action: string) {
+    this.renderRoot.querySelector<HTMLElement>(`[data-action="${action}"]`)?.focus();
   }
 
   private onKeydown(e: KeyboardEvent) {
-    if (e.key === 'Escape' || e.key === 'Esc') this.clear();
+    if (e.key === 'Escape' || e.key === 'Esc') this.hide();
   }
 
   private onPrint() {
@@ -477,6 +628,8 @@ export class SignalChecklist extends SignalenkaartElement {
   private onPageHide = () => {
     this.printing = false;
     this.state = emptyState();
+    this.undoState = null;
+    this.concealed = false;
     this.announcement = '';
     // Also clear what the browser may keep in the form controls of a page restored from the back/forward cache.
     this.performUpdate();

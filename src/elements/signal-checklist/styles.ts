@@ -136,6 +136,18 @@ export const checklistStyles = css`
     vertical-align: top;
     overflow-wrap: anywhere;
   }
+  /* Hidden with Escape: one neutral line, nothing else of the list. */
+  .concealed-line {
+    margin: 0;
+    padding: var(--_space-sm) 0;
+  }
+  .button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .not-assessed {
+    font-style: italic;
+  }
   @media print {
     /* Active only between beforeprint and afterprint: the record replaces the controls. */
     .printing .controls,

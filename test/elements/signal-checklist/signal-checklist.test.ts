@@ -42,8 +42,11 @@ const boxes = (el: SignalChecklist) => [...root(el).querySelectorAll<HTMLInputEl
 const box = (el: SignalChecklist, id: string) => root(el).querySelector<HTMLInputElement>(`input[type="checkbox"][data-id="${id}"]`)!;
 const radio = (el: SignalChecklist, row: AnnexRowId, score: number) =>
   root(el).querySelector<HTMLInputElement>(`input[name="score-${row}"][value="${score}"]`)!;
-const checkedScore = (el: SignalChecklist, row: AnnexRowId) =>
-  Number(root(el).querySelector<HTMLInputElement>(`input[name="score-${row}"]:checked`)?.value);
+/** The score a row's radios show: null for "niet beoordeeld". */
+const checkedScore = (el: SignalChecklist, row: AnnexRowId) => {
+  const value = root(el).querySelector<HTMLInputElement>(`input[name="score-${row}"]:checked`)?.value;
+  return value === undefined ? undefined : value === '' ? null : Number(value);
+};
 const minorRadio = (el: SignalChecklist, key: 'yes' | 'no' | 'unknown') =>
   root(el).querySelector<HTMLInputElement>(`input[name="minor"][value="${key}"]`)!;
 const note = (el: SignalChecklist, row: AnnexRowId) => root(el).querySelector<HTMLTextAreaElement>(`#note-${row}`)!;
@@ -84,7 +87,7 @@ async function fillIn(el: SignalChecklist) {
 function expectEmpty(el: SignalChecklist) {
   expect(boxes(el).filter((b) => b.checked)).to.have.length(0);
   for (const row of meta.annexRows) {
-    expect(checkedScore(el, row.id), row.id).to.equal(0);
+    expect(checkedScore(el, row.id), row.id).to.equal(null);
     expect(note(el, row.id).value).to.equal('');
   }
   expect(minorRadio(el, 'unknown').checked).to.equal(true);
@@ -100,7 +103,8 @@ describe('<signal-checklist>', () => {
     expect(legends).to.deep.equal(groupByCategory(slice, all).map((g) => g.category.label));
     const rows = [...root(el).querySelectorAll('fieldset.row')];
     expect(rows.map((r) => r.getAttribute('data-row'))).to.deep.equal(meta.annexRows.map((r) => r.id));
-    for (const row of rows) expect(row.querySelectorAll('input[type="radio"]')).to.have.length(4);
+    // "niet beoordeeld" and the annex's four scores; nobody's assessment is preset.
+    for (const row of rows) expect(row.querySelectorAll('input[type="radio"]')).to.have.length(5);
     expect(root(el).querySelector('h2')!.textContent).to.equal('Signalenlijst mensenhandel');
     expect(root(el).querySelector('.privacy')!.textContent).to.match(/niets opgeslagen of verstuurd/);
     expectEmpty(el);
@@ -144,7 +148,7 @@ describe('<signal-checklist>', () => {
       const all = signalsFor(slice, {});
       const s = signalOf(all, 'middel');
       const row = s.annexRow;
-      expect(checkedScore(el, row)).to.equal(0);
+      expect(checkedScore(el, row), 'not assessed until someone does').to.equal(null);
       await click(el, box(el, s.id));
       let state: ChecklistState = toggleSignal(emptyState(), s.id, true);
       expect(checkedScore(el, row)).to.equal(rowScore(state, row, all));
@@ -163,9 +167,9 @@ describe('<signal-checklist>', () => {
       expect(radio(el, row, 0).disabled).to.equal(false);
       await click(el, radio(el, row, 0));
       expect(checkedScore(el, row)).to.equal(0);
-      // Another row is untouched.
+      // Another row is untouched: not assessed, not 0.
       const other = meta.annexRows.find((r) => r.id !== row)!;
-      expect(checkedScore(el, other.id)).to.equal(0);
+      expect(checkedScore(el, other.id)).to.equal(null);
     });
 
     it('checks with the keyboard (Space) and scores with arrow keys', async () => {
@@ -242,34 +246,57 @@ describe('<signal-checklist>', () => {
   });
 
   describe('reset', () => {
-    it('"Wis alles" clears everything at once and announces it', async () => {
+    it('"Wis alles" clears everything at once, announces it, and can be undone until the next change', async () => {
       const el = await checklist();
-      await fillIn(el);
+      const s = await fillIn(el);
       const event = oneEvent(el, 'signal-checklist-change');
-      root(el).querySelector<HTMLButtonElement>('.actions .button')!.click();
+      root(el).querySelector<HTMLButtonElement>('button[data-action="clear"]')!.click();
       const { detail } = await event;
       await el.updateComplete;
       expectEmpty(el);
       expect(detail.checked).to.deep.equal([]);
       expect(detail.minor).to.equal(null);
-      expect(Object.values(detail.scores).every((s) => s === 0)).to.equal(true);
+      expect(detail.scores).to.deep.equal({});
       const announcer = [...root(el).querySelectorAll('[role="status"]')].find((n) => n.textContent!.includes('gewist'));
       expect(announcer).to.exist;
+      // Undo brings everything back, the note included.
+      root(el).querySelector<HTMLButtonElement>('button[data-action="undo"]')!.click();
+      await el.updateComplete;
+      expect(box(el, s.id).checked).to.equal(true);
+      expect(note(el, s.annexRow).value).to.equal('Begeleider praat voor haar');
+      expect(minorRadio(el, 'yes').checked).to.equal(true);
+      expect(root(el).querySelector('button[data-action="undo"]'), 'undo is used up').to.equal(null);
+      // After a change, a clear can no longer be undone.
+      root(el).querySelector<HTMLButtonElement>('button[data-action="clear"]')!.click();
+      await el.updateComplete;
+      await click(el, box(el, s.id));
+      expect(root(el).querySelector('button[data-action="undo"]')).to.equal(null);
     });
 
-    it('Escape anywhere inside the checklist clears at once', async () => {
+    it('Escape anywhere inside hides the list behind a neutral line at once, and keeps everything', async () => {
       const el = await checklist();
       const s = await fillIn(el);
       note(el, s.annexRow).focus();
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expectEmpty(el);
-      // Also from a checkbox.
-      await click(el, box(el, s.id));
+      const text = root(el).textContent!.replace(/\s+/g, ' ').trim();
+      expect(text).to.equal('Lijst verborgen – tonen');
+      expect(root(el).querySelectorAll('input, textarea')).to.have.length(0);
+      const show = root(el).querySelector<HTMLButtonElement>('button[data-action="show"]')!;
+      await el.updateComplete;
+      expect(root(el).activeElement, 'focus on "tonen"').to.equal(show);
+      show.click();
+      await el.updateComplete;
+      expect(box(el, s.id).checked).to.equal(true);
+      expect(note(el, s.annexRow).value).to.equal('Begeleider praat voor haar');
+      expect(minorRadio(el, 'yes').checked).to.equal(true);
+      expect(checkedScore(el, 'doel-arbeid')).to.equal(3);
+      // Also from a checkbox; hidden, the state still goes out with pagehide.
       box(el, s.id).focus();
       await sendKeys({ press: 'Escape' });
       await el.updateComplete;
-      expectEmpty(el);
+      expect(root(el).querySelector('button[data-action="show"]')).to.exist;
+      await expect(el).to.be.accessible();
     });
 
     it('pagehide clears the state', async () => {
@@ -313,10 +340,19 @@ describe('<signal-checklist>', () => {
       const all = signalsFor(slice, {});
       let state = toggleSignal(emptyState(), s.id, true);
       state = setScore(state, 'doel-arbeid', 3);
-      for (const row of meta.annexRows) {
+      // Only the rows that were assessed: the ticked signal's row (1) and the scored one (3).
+      const assessed = meta.annexRows.filter((row) => rowScore(state, row.id, all) !== null);
+      expect([...record.querySelectorAll('tr[data-row]')].map((tr) => tr.getAttribute('data-row'))).to.deep.equal(assessed.map((r) => r.id));
+      for (const row of assessed) {
         const tr = record.querySelector(`tr[data-row="${row.id}"]`)!;
         expect(tr.querySelector('data')!.getAttribute('value'), row.id).to.equal(String(rowScore(state, row.id, all)));
       }
+      expect(record.querySelector('.not-assessed')!.textContent!.trim()).to.equal(
+        `Niet beoordeeld: ${meta.annexRows.length - assessed.length} van de ${meta.annexRows.length} onderdelen.`,
+      );
+      // The minor question was answered "ja": its advice and the child-protection numbers are in the record.
+      expect(record.textContent).to.contain('Neem bij een mogelijk minderjarige eerst contact op met de kinderbescherming.');
+      expect(record.textContent).to.contain(formatPhone('+318002000', 'national'));
       expect(record.querySelector(`tr[data-row="${s.annexRow}"] .note`)!.textContent).to.equal('Begeleider praat voor haar');
       expect(record.textContent).to.contain('Ja'); // the minor answer
       expect(record.querySelectorAll('a, button, input, textarea')).to.have.length(0);
@@ -341,10 +377,25 @@ describe('<signal-checklist>', () => {
       expect(box(el, s.id).checked).to.equal(true);
     });
 
+    it('a record with one tick and no scores states only that: "niet beoordeeld", never "0 geen signalen"', async () => {
+      const el = await checklist();
+      await click(el, boxes(el)[0]);
+      window.dispatchEvent(new Event('beforeprint'));
+      const record = root(el).querySelector('.record')!;
+      expect(record.textContent).to.contain('Niet beoordeeld: 14 van de 15 onderdelen.');
+      expect(record.textContent).to.not.contain('0 geen signalen');
+      expect(record.querySelectorAll('tr[data-row]')).to.have.length(1);
+      // The minor question was not answered: the record does not claim an answer.
+      expect(record.textContent).to.not.contain('Kan het om een minderjarige gaan');
+      window.dispatchEvent(new Event('afterprint'));
+      await el.updateComplete;
+    });
+
     it('without checked signals the record says so', async () => {
       const el = await checklist();
       window.dispatchEvent(new Event('beforeprint'));
       expect(root(el).querySelector('.record')!.textContent).to.contain('Geen signalen aangevinkt.');
+      expect(root(el).querySelector('.record')!.textContent).to.contain('Geen onderdeel beoordeeld.');
       window.dispatchEvent(new Event('afterprint'));
       await el.updateComplete;
     });
@@ -371,7 +422,8 @@ describe('<signal-checklist>', () => {
       expect(Object.keys(e.detail).sort()).to.deep.equal(['checked', 'elements', 'minor', 'scores']);
       expect(e.detail.checked).to.deep.equal([s.id]);
       expect(e.detail.scores[s.annexRow]).to.equal(1);
-      expect(Object.keys(e.detail.scores)).to.deep.equal(meta.annexRows.map((r) => r.id));
+      // Only assessed rows: a row nobody scored is not sent as 0.
+      expect(Object.keys(e.detail.scores)).to.deep.equal([s.annexRow]);
       expect(e.detail.minor).to.equal(null);
       const json = JSON.stringify(e.detail);
       expect(json).not.to.contain('notitie');

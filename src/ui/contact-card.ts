@@ -5,14 +5,14 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { Lang } from '../../data/slices.js';
-import type { Contact, Hours, Source } from '../../data/types.js';
-import type { LocalContact } from '../../model/local-contacts.js';
-import { openStatus, type NextOpening } from '../../model/hours.js';
-import { formatPhone, normalizePhone, telHref } from '../../model/phone.js';
-import { displayUrl, isEmail, safeHref } from '../../model/links.js';
-import { formatDate } from '../../base/date.js';
-import { formatHours } from '../../base/format.js';
+import type { Lang } from '../data/slices.js';
+import type { Contact, Hours, Source } from '../data/types.js';
+import type { LocalContact } from '../model/local-contacts.js';
+import { openStatus, type NextOpening } from '../model/hours.js';
+import { displayUrl, isEmail, safeHref } from '../model/links.js';
+import { formatDate } from '../base/date.js';
+import { emergencyLink, phoneLink } from './phone-link.js';
+import { formatHours } from '../base/format.js';
 
 export interface CardContext {
   lang: Lang;
@@ -29,20 +29,6 @@ export interface CardContext {
 /** True for a contact the page gave (not from the dataset). */
 export function isLocal(contact: Contact | LocalContact): contact is LocalContact {
   return !('refs' in contact);
-}
-
-/** A phone number as a tel: link (international href), shown as readers of the language expect. */
-export function phoneLink(number: string, lang: Lang): TemplateResult {
-  const href = telHref(number);
-  const e164 = normalizePhone(number) ?? number;
-  const text = formatPhone(number, lang === 'en' ? 'international' : 'national');
-  const value = html`<data value=${e164}>${text}</data>`;
-  return href ? html`<a href=${href} translate="no">${value}</a>` : html`<span translate="no">${value}</span>`;
-}
-
-/** The 112 link, for acute danger. */
-export function emergencyLink(): TemplateResult {
-  return html`<a href="tel:112" translate="no" class="emergency"><data value="112">112</data></a>`;
 }
 
 function mailLink(email: string): TemplateResult | typeof nothing {

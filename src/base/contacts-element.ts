@@ -4,13 +4,13 @@
  * the minute clock for "open now", the contact cards' styles and the context they render in.
  */
 import type { PropertyValues, TemplateResult } from 'lit';
-import { SignalenkaartElement } from '../../base/element.js';
-import type { ContactsSlice, Meta } from '../../data/types.js';
-import { resolveContacts } from '../../model/contacts.js';
-import { alwaysOpen } from '../../model/hours.js';
-import type { LocalContactInput } from '../../model/local-contacts.js';
-import { contactCardStyles, type CardContext } from './contact-card.js';
-import { LocalContactsController } from './local-contacts.js';
+import { SignalenkaartElement } from './element.js';
+import type { ContactsSlice, Meta } from '../data/types.js';
+import { resolveContacts } from '../model/contacts.js';
+import { alwaysOpen } from '../model/hours.js';
+import type { LocalContactInput } from '../model/local-contacts.js';
+import { contactCardStyles, type CardContext } from '../ui/contact-card.js';
+import { LocalContactsController } from '../ui/local-contacts.js';
 import { MinuteClock, badNowMessage, badNowWarning, dateConverter, isValidDate } from './clock.js';
 
 export abstract class ContactsElement extends SignalenkaartElement {

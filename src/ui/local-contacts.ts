@@ -12,7 +12,7 @@ import {
   MAX_LOCAL_CONTACTS,
   type LocalContact,
   type LocalProblem,
-} from '../../model/local-contacts.js';
+} from '../model/local-contacts.js';
 import { contactCards, type CardContext } from './contact-card.js';
 
 /** A visible note for a problem with the local contacts. */

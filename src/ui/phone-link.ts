@@ -1,0 +1,18 @@
+/** Phone numbers as `tel:` links, shown as readers of the page language expect. Shared by every element. */
+import { html, type TemplateResult } from 'lit';
+import type { Lang } from '../data/slices.js';
+import { formatPhone, normalizePhone, telHref } from '../model/phone.js';
+
+/** A phone number as a tel: link (international href), shown as readers of the language expect. */
+export function phoneLink(number: string, lang: Lang): TemplateResult {
+  const href = telHref(number);
+  const e164 = normalizePhone(number) ?? number;
+  const text = formatPhone(number, lang === 'en' ? 'international' : 'national');
+  const value = html`<data value=${e164}>${text}</data>`;
+  return href ? html`<a href=${href} translate="no">${value}</a>` : html`<span translate="no">${value}</span>`;
+}
+
+/** The 112 link, for acute danger. */
+export function emergencyLink(): TemplateResult {
+  return html`<a href="tel:112" translate="no" class="emergency"><data value="112">112</data></a>`;
+}
