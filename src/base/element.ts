@@ -17,6 +17,9 @@ import { ColorSchemeController } from './color-scheme.js';
 import { COLOR_SCHEMES } from '../model/color-scheme.js';
 import { VERSION } from './version.js';
 
+/** Whether the engine has `hidden="until-found"` (find-in-page opens hidden content): Chromium, Firefox 139+. */
+const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
+
 type Heading = (part: string, id: string | typeof nothing, content: unknown) => TemplateResult;
 /**
  * One plain template per heading level (lighter than lit/static-html, which looks up its
@@ -51,6 +54,7 @@ export abstract class SignalenkaartElement extends LitElement {
     data: { state: true },
     loadFailed: { state: true },
     printing: { state: true },
+    findable: { state: true },
   };
 
   /** `heading-level` attribute: the level of the element's top heading (1-6, default 2). */
@@ -127,6 +131,35 @@ export abstract class SignalenkaartElement extends LitElement {
   /** Called in beforeprint, before the synchronous render (the checklist dates its record). */
   protected willPrint(): void {}
 
+  /**
+   * True once closed panels may hold their content, hidden until found (`hidden="until-found"`),
+   * so the browser's find-in-page finds it and opens the panel (`beforematch`). Set in an idle
+   * moment after the first content, so a page with many elements renders what is open first;
+   * never in an engine without until-found (there closed panels stay empty until opened).
+   */
+  protected findable = false;
+
+  private scheduleFindable() {
+    if (this.findable || !UNTIL_FOUND) return;
+    const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
+    const go = () => {
+      if (this.isConnected) this.findable = true;
+    };
+    if (idle) idle(go, { timeout: 2000 });
+    else setTimeout(go, 200);
+  }
+
+  /**
+   * A collapsible panel's body: rendered when open or printing; when closed, hidden until found
+   * (see `findable`), and `onFound` opens it when find-in-page lands in it.
+   */
+  protected panel(id: string, open: boolean, content: () => unknown, onFound: () => void): TemplateResult {
+    const untilFound = !open && this.findable;
+    return html`<div class="panel" id=${id} hidden=${open ? nothing : untilFound ? 'until-found' : ''} @beforematch=${onFound}>
+      ${open || this.printing || untilFound ? content() : nothing}
+    </div>`;
+  }
+
   private onBeforePrint = () => {
     this.printing = true;
     this.willPrint();
@@ -167,6 +200,7 @@ export abstract class SignalenkaartElement extends LitElement {
       if (token !== this.loadToken) return;
       void this.contentReady;
       this.readyResolve?.();
+      this.scheduleFindable();
       this.readyDone = true;
     } catch (e) {
       if (token === this.loadToken) {
@@ -225,6 +259,28 @@ export abstract class SignalenkaartElement extends LitElement {
     return msg(str`Ongeldig heading-level "${String(raw).slice(0, 20)}": kopniveau 2 wordt gebruikt.`, { id: 'element.bad-heading-level' });
   }
 
+  /** The element's on/off attributes: present (empty, or its own name) means on. */
+  protected static booleanAttributes: readonly string[] = ['no-next-step'];
+
+  /**
+   * An on/off attribute with a value ("false", "0", …) is on, as in HTML, but very likely meant
+   * otherwise: a message and a warning say how to write it.
+   */
+  private booleanProblems(): string[] {
+    const names = (this.constructor as typeof SignalenkaartElement).booleanAttributes;
+    return names.flatMap((name) => {
+      const value = this.getAttribute(name);
+      if (value === null || value === '' || value.toLowerCase() === name) return [];
+      const shown = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+      this.warnOnce(`${name}=${value}`, `${name}="${shown}" is on: ${name} is an on/off attribute; write it without a value, or leave it out.`);
+      return [
+        msg(str`${name} is een aan/uit-attribuut: het staat nu aan. Schrijf het zonder waarde, of laat het weg om het uit te zetten.`, {
+          id: 'element.boolean-attribute',
+        }),
+      ];
+    });
+  }
+
   /** A heading at the top level plus `offset`, capped at h6. */
   protected heading(offset: number, content: unknown, id?: string): TemplateResult {
     return HEADINGS[Math.min(this.level - 1 + offset, 5)](offset === 0 ? 'heading' : 'subheading', id ?? nothing, content);
@@ -233,7 +289,7 @@ export abstract class SignalenkaartElement extends LitElement {
   /** Visible messages about bad input. */
   protected renderProblems(problems: (string | undefined)[]): TemplateResult | typeof nothing {
     const scheme = this.checkAttribute('color-scheme', this.colorScheme, COLOR_SCHEMES).problem;
-    const list = [...problems, scheme].filter((p): p is string => !!p);
+    const list = [...problems, scheme, ...this.booleanProblems()].filter((p): p is string => !!p);
     if (!list.length) return nothing;
     return html`<div class="message" role="status" part="message">${list.map((p) => html`<p>${p}</p>`)}</div>`;
   }

@@ -165,6 +165,14 @@ export const baseStyles = css`
   .panel {
     padding: var(--_space-sm) 0 var(--_space-sm) var(--_space);
   }
+  /* A closed panel that holds its content for find-in-page: skipped (not shown, not focusable)
+     until the browser finds something in it, as the engines' own rule for hidden="until-found"
+     does; said here too, with no padding, so a closed panel takes no space in any engine. */
+  .panel[hidden='until-found'] {
+    content-visibility: hidden;
+    display: block;
+    padding: 0;
+  }
   .button {
     background: var(--_accent);
     color: var(--_accent-contrast);

@@ -3,7 +3,7 @@
  * (390 × 844), the front desk's checklist is short, `discreet` keeps the words a companion
  * should not read out of headings and summaries, and the GP reaches the safe questions in one tap.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/signal-card/define.js';
 import '../../src/elements/signal-checklist/define.js';
 import '../../src/elements/meldroute-steps/define.js';
@@ -163,6 +163,20 @@ describe('discreet', () => {
     });
   }
 
+  it('discreet="false" is on, as in HTML, and says how to write it (message and warning)', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...a: unknown[]) => warnings.push(a.join(' '));
+    try {
+      const el = await onPhone('signal-checklist', { exploitation: 'labour', discreet: 'false' });
+      expect(headingsAndSummary(el).filter((t) => SENSITIVE.test(t))).to.deep.equal([]);
+      expect(clean(el.shadowRoot!.querySelector('[part="message"]')!.textContent)).to.contain('discreet is een aan/uit-attribuut');
+      expect(warnings.some((w) => w.includes('discreet="false"'))).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('<signal-checklist discreet>: neutral headings and summary, full form too; the button switches it; printing unaffected', async () => {
     const el = await onPhone('signal-checklist', { exploitation: 'labour', region: 'ijsselland', discreet: '' });
     expect(headingsAndSummary(el).filter((t) => SENSITIVE.test(t))).to.deep.equal([]);
@@ -176,11 +190,42 @@ describe('discreet', () => {
     // Off with the button, on again.
     toggle.click();
     await el.updateComplete;
-    expect(el.hasAttribute('discreet')).to.equal(false);
+    expect(el.hasAttribute('discreet'), 'the button sets the attribute').to.equal(false);
     expect(headingsAndSummary(el).some((t) => SENSITIVE.test(t))).to.equal(true);
     toggle.click();
     await el.updateComplete;
     expect(headingsAndSummary(el).filter((t) => SENSITIVE.test(t))).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
+});
+
+describe('find in page', () => {
+  const untilFound = 'onbeforematch' in HTMLElement.prototype;
+
+  for (const [tag, attrs, toggleSel] of [
+    ['signal-card', { audience: 'front-desk' }, 'button.toggle[data-key="form-labour"]'],
+    ['meldroute-steps', { route: 'front-desk' }, '.step button.toggle'],
+  ] as const) {
+    it(`<${tag}>: closed content is hidden until found where the engine has it (Chromium, Firefox), and finding it opens the panel; WebKit keeps it empty until opened`, async () => {
+      const el = await onPhone(tag, attrs);
+      const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>(toggleSel)!;
+      const panel = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+      if (!untilFound) {
+        await new Promise((r) => setTimeout(r, 300));
+        expect(panel.childElementCount, 'no hidden content without until-found').to.equal(0);
+        expect(panel.hidden).to.equal(true);
+        return;
+      }
+      await waitUntil(() => panel.childElementCount > 0, 'the closed panel is filled in an idle moment', { timeout: 5000 });
+      expect(panel.getAttribute('hidden')).to.equal('until-found');
+      expect(clean(panel.textContent).length).to.be.above(20);
+      // What the browser does when find-in-page lands inside: beforematch, then the panel shows.
+      panel.dispatchEvent(new Event('beforematch'));
+      await el.updateComplete;
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(panel.hasAttribute('hidden')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  }
 });

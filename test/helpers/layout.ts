@@ -2,10 +2,11 @@
  * axe measures colour contrast at points on the screen. Content the browser skips for now
  * (`content-visibility: auto`, off-screen: the signal-card's sections) has no boxes there yet,
  * so axe would compare its text against the page's white. Before a contrast check, this lays
- * out everything in the element's shadow root: it changes content-visibility and nothing else.
+ * out everything in the element's shadow root: it changes content-visibility and nothing else,
+ * and leaves closed panels that are hidden until found (find-in-page) hidden.
  */
 export function layOutEverything(el: Element): void {
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync('* { content-visibility: visible !important; }');
+  sheet.replaceSync("*:not([hidden='until-found']) { content-visibility: visible !important; }");
   el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
 }

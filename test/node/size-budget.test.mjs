@@ -18,15 +18,16 @@ const BUDGETS = {
   // The entry grew from 0.45 to 1.2 KB with the prefetch hints and parallel dependency imports: one round trip less.
   'signalenkaart.js': 1.5 * KB,
   // Every element grew by its next step (whom to call now, shared) in December 2026; the card
-  // also by "discreet" and the jump to the safe questions, the checklist by hide, undo, the
+  // also by "discreet" and the jump to the safe questions, card and route by find-in-page in
+  // closed panels, the checklist by hide, undo, the
   // front desk's short list and the honest record.
   'elements/contact-list.js': 22.5 * KB,
-  'elements/meldroute-steps.js': 25.5 * KB,
-  'elements/signal-card.js': 19 * KB,
+  'elements/meldroute-steps.js': 26 * KB,
+  'elements/signal-card.js': 19.5 * KB,
   'elements/signal-checklist.js': 22.5 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 37.5 * KB;
+const ALL_CODE_BUDGET = 38 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

@@ -194,7 +194,9 @@ export class MeldrouteSteps extends ContactsElement {
           ${done ? html`<span class="done-badge">${msg('gedaan', { id: 'meldroute-steps.done-badge' })}</span>` : nothing}
         </button>`,
       )}
-      <div class="panel" id=${panelId} ?hidden=${!open}>${open || this.printing ? this.renderStepBody(view, step, n, done) : nothing}</div>
+      ${this.panel(panelId, open, () => this.renderStepBody(view, step, n, done), () => {
+        if (!this.open.has(step.id)) this.open = new Set([...this.open, step.id]);
+      })}
     </li>`;
   }
 

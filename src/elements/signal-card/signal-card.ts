@@ -55,6 +55,8 @@ import { cardStyles } from './styles.js';
 export class SignalCard extends SignalenkaartElement {
   static styles = [...SignalenkaartElement.styles, cardStyles];
 
+  protected static booleanAttributes: readonly string[] = [...SignalenkaartElement.booleanAttributes, 'discreet'];
+
   static properties = {
     ...SignalenkaartElement.properties,
     exploitation: { reflect: false },
@@ -375,7 +377,7 @@ export class SignalCard extends SignalenkaartElement {
           ${label}
         </button>`,
       )}
-      <div class="panel" id=${id} ?hidden=${!open}>${open || this.printing ? content() : nothing}</div>`;
+      ${this.panel(id, open, content, () => this.openPanel(key))}`;
   }
 
   /** Neutral while `discreet` (not in print): see base/labels `neutral`. */
@@ -397,6 +399,11 @@ export class SignalCard extends SignalenkaartElement {
     if (target.localName !== 'button') target.tabIndex = -1;
     target.scrollIntoView({ block: 'start' });
     target.focus({ preventScroll: true });
+  }
+
+  /** Opens a panel (find-in-page found something in it). */
+  private openPanel(key: string) {
+    if (!this.open.has(key)) this.open = new Set([...this.open, key]);
   }
 
   private onToggle(e: Event) {

@@ -93,12 +93,14 @@ const ELEMENTS: readonly DefinitionElement[] = ['handeling', 'middel', 'doel'];
 export class SignalChecklist extends SignalenkaartElement {
   static styles = [...SignalenkaartElement.styles, checklistStyles];
 
+  protected static booleanAttributes: readonly string[] = [...SignalenkaartElement.booleanAttributes, 'discreet'];
+
   static properties = {
     ...SignalenkaartElement.properties,
     exploitation: {},
     audience: {},
     region: {},
-    discreet: { type: Boolean, reflect: true },
+    discreet: { type: Boolean },
     now: { attribute: false },
     state: { state: true },
     announcement: { state: true },
@@ -592,8 +594,9 @@ export class SignalChecklist extends SignalenkaartElement {
     void this.updateComplete.then(() => this.focusAction('hide'));
   }
 
+  /** The "Discreet" button: the attribute is the one place the setting lives. */
   private onDiscreet() {
-    this.discreet = !this.discreet;
+    this.toggleAttribute('discreet', !this.discreet);
   }
 
   private onFull() {
