@@ -28,7 +28,7 @@ const CORE = new RegExp(
   ].join('|'),
 );
 
-const input = { signalenkaart: 'src/index.ts' };
+const input = { signalenkaart: 'src/index.ts', classes: 'src/classes.ts' };
 for (const name of elements) input[`elements/${name}`] = `src/elements/${name}/define.ts`;
 
 export default {

@@ -23,7 +23,9 @@ let hasApt = false;
 try {
   execSync('command -v apt-get', { stdio: 'ignore' });
   hasApt = true;
-} catch {}
+} catch {
+  // no apt: say what to install below
+}
 if (isRoot && hasApt) {
   console.log(`Installing test browsers with apt: ${pkgs}`);
   execSync(`apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${pkgs}`, {

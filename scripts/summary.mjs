@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const f of ['test-results/node.json', 'test-results/browser.json']) {
+for (const f of ['test-results/checks.json', 'test-results/node.json', 'test-results/browser.json']) {
   if (!existsSync(f)) {
     console.error(`missing ${f}: that part of the suite did not run`);
     failed++;

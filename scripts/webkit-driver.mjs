@@ -26,7 +26,9 @@ async function waitReady(port, child, timeoutMs) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/status`);
       if (res.ok) return;
-    } catch {}
+    } catch {
+      // not listening yet
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`WebKitWebDriver did not answer on port ${port} within ${timeoutMs} ms`);
@@ -40,7 +42,9 @@ export async function startWebkitDriver({ timeoutMs = 30000 } = {}) {
   const stop = () => {
     try {
       process.kill(-child.pid, 'SIGTERM');
-    } catch {}
+    } catch {
+      // already gone
+    }
   };
   process.once('exit', stop);
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => (stop(), process.exit(130)));

@@ -6,6 +6,20 @@
  */
 
 import { prefetch } from './prefetch.js';
+import type { SignalCard } from './elements/signal-card/signal-card.js';
+import type { SignalChecklist } from './elements/signal-checklist/signal-checklist.js';
+import type { MeldrouteSteps } from './elements/meldroute-steps/meldroute-steps.js';
+import type { ContactList } from './elements/contact-list/contact-list.js';
+
+// `import 'signalenkaart'` gives TypeScript the elements' types: document.querySelector('signal-card') is a SignalCard.
+declare global {
+  interface HTMLElementTagNameMap {
+    'signal-card': SignalCard;
+    'signal-checklist': SignalChecklist;
+    'meldroute-steps': MeldrouteSteps;
+    'contact-list': ContactList;
+  }
+}
 
 const loaders: Record<string, () => Promise<unknown>> = {
   'signal-card': () => import('./elements/signal-card/define.js'),

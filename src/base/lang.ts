@@ -74,7 +74,3 @@ export function onLangChange(listener: Listener): () => void {
   };
 }
 
-/** Resolves once the interface strings of the current language are loaded. */
-export function localeReady(): Promise<void> {
-  return ready;
-}

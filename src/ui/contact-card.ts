@@ -12,7 +12,7 @@ import { openStatus, type NextOpening } from '../model/hours.js';
 import { displayUrl, isEmail, safeHref } from '../model/links.js';
 import { formatDate } from '../base/date.js';
 import { emergencyLink, phoneLink } from './phone-link.js';
-import { formatHours } from '../base/format.js';
+import { formatHours, formatTime, formatWeekday } from '../base/format.js';
 
 export interface CardContext {
   lang: Lang;
@@ -64,17 +64,12 @@ export function contactLine(contact: Contact | LocalContact, lang: Lang): Templa
       : nothing}${unchecked ? html` <span class="muted unchecked">(${msg('niet gecontroleerd', { id: 'contact-list.unchecked' })})</span>` : nothing}`;
 }
 
-const WEEKDAYS: Record<Lang, readonly string[]> = {
-  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
-  en: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
-};
-
 /** "Opent maandag om 09:00." / "Opens on Monday at 09:00."; today and tomorrow by name. */
 export function nextOpeningText(next: NextOpening, lang: Lang): string {
-  const at = next.at;
+  const at = formatTime(next.at, lang);
   if (next.inDays === 0) return msg(str`Opent vandaag om ${at}.`, { id: 'contact-list.opens-today' });
   if (next.inDays === 1) return msg(str`Opent morgen om ${at}.`, { id: 'contact-list.opens-tomorrow' });
-  const day = WEEKDAYS[lang][next.weekday - 1];
+  const day = formatWeekday(next.weekday, lang);
   return msg(str`Opent ${day} om ${at}.`, { id: 'contact-list.opens-on' });
 }
 

@@ -60,6 +60,8 @@ export function shownTexts(el: Element): string[] {
     }
     if (node instanceof Element) {
       if (node.getAttribute('translate') === 'no' || node.localName === 'style' || node.localName === 'slot') return;
+      // A closed panel held for find-in-page is not shown (the variants open every panel to check it).
+      if (node.getAttribute('hidden') === 'until-found') return;
       for (const a of ATTRIBUTES) {
         const v = node.getAttribute(a);
         if (v?.trim()) out.push(v);

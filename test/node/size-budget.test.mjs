@@ -20,14 +20,15 @@ const BUDGETS = {
   // Every element grew by its next step (whom to call now, shared) in December 2026; the card
   // also by "discreet" and the jump to the safe questions, card and route by find-in-page in
   // closed panels, the checklist by hide, undo, the
-  // front desk's short list and the honest record.
-  'elements/contact-list.js': 22.5 * KB,
+  // front desk's short list and the honest record; and each by a few hundred bytes of chunk
+  // boundaries since dist/classes.js (all four classes, defining nothing) shares their code.
+  'elements/contact-list.js': 23 * KB,
   'elements/meldroute-steps.js': 26 * KB,
   'elements/signal-card.js': 19.5 * KB,
-  'elements/signal-checklist.js': 22.5 * KB,
+  'elements/signal-checklist.js': 23 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 38 * KB;
+const ALL_CODE_BUDGET = 38.5 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

@@ -1,0 +1,83 @@
+// The package installs as documented: `npm pack` of this tree (dist/ as `npm test` built it;
+// `prepack` builds it for a real publish) holds the bundles, the types and the changelog; an
+// app that installs the tarball type-checks `import 'signalenkaart'` (the tag map) and a
+// subclass of an element from 'signalenkaart/classes', with strict settings and no skipLibCheck.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const built = existsSync(join(root, 'dist/classes.js'));
+const skip = !built && 'dist/ not built: run npm run build first';
+
+test('prepack builds; Lit is bundled, not a runtime dependency', () => {
+  assert.equal(pkg.scripts.prepack, 'npm run build');
+  assert.equal(pkg.dependencies, undefined, 'no runtime dependencies: dist/ holds Lit');
+  assert.ok(pkg.devDependencies.lit, 'Lit is a build dependency');
+  assert.deepEqual(Object.keys(pkg.exports).slice(0, 2), ['.', './classes']);
+});
+
+test('the packed tarball installs into an empty app that type-checks the tag map and a subclass', { skip }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'signalenkaart-pack-'));
+  try {
+    const out = execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', dir], { cwd: root, encoding: 'utf8' });
+    const [{ filename, files }] = JSON.parse(out);
+    const paths = files.map((f) => f.path);
+    for (const p of ['dist/signalenkaart.js', 'dist/classes.js', 'dist/types/src/index.d.ts', 'dist/types/src/classes.d.ts', 'dist/custom-elements.json', 'src/data/CHANGES.md', 'README.md']) {
+      assert.ok(paths.includes(p), `the tarball holds ${p}`);
+    }
+    assert.ok(!paths.some((p) => p.startsWith('src/') && p.endsWith('.ts')), 'no TypeScript sources in the tarball');
+
+    // The app: the tarball unpacked as node_modules/signalenkaart (what npm install puts there),
+    // and Lit as an app that uses Lit has it (for the types the declarations refer to).
+    const app = join(dir, 'app');
+    const mod = join(app, 'node_modules', 'signalenkaart');
+    mkdirSync(mod, { recursive: true });
+    execFileSync('tar', ['-xzf', join(dir, filename), '-C', mod, '--strip-components=1']);
+    for (const dep of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', '@lit/localize', '@types/trusted-types']) {
+      const from = join(root, 'node_modules', dep);
+      if (!existsSync(from)) continue;
+      const to = join(app, 'node_modules', dep);
+      mkdirSync(join(to, '..'), { recursive: true });
+      symlinkSync(from, to, 'dir');
+    }
+    writeFileSync(
+      join(app, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2022', module: 'ES2022', moduleResolution: 'bundler', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] },
+        files: ['app.ts'],
+      }),
+    );
+    writeFileSync(
+      join(app, 'app.ts'),
+      [
+        "import 'signalenkaart';",
+        "import { SignalCard, SignalChecklist, MeldrouteSteps, ContactList } from 'signalenkaart/classes';",
+        "const card: SignalCard | null = document.querySelector('signal-card');",
+        "const list: ContactList = document.createElement('contact-list');",
+        "list.region = 'ijsselland';",
+        'class MyCard extends SignalCard {',
+        '  readonly extra = 1;',
+        '}',
+        "customElements.define('my-card', MyCard);",
+        'const kinds: CustomElementConstructor[] = [SignalCard, SignalChecklist, MeldrouteSteps, ContactList];',
+        'export { card, kinds };',
+      ].join('\n'),
+    );
+    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+    try {
+      execFileSync(process.execPath, [tsc, '-p', app], { encoding: 'utf8' });
+    } catch (e) {
+      assert.fail(`the app does not type-check:\n${e.stdout}${e.stderr}`);
+    }
+    // And a wrong use is caught (the check can fail): a SignalCard has no `topic`.
+    writeFileSync(join(app, 'app.ts'), "import 'signalenkaart';\nconst c = document.createElement('signal-card');\nc.topic = 'x';\n");
+    assert.throws(() => execFileSync(process.execPath, [tsc, '-p', app], { encoding: 'utf8', stdio: 'pipe' }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
