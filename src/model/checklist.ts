@@ -4,7 +4,9 @@
  * 2 bewijs, 3 meer info vereist. Nothing here gives a verdict: the summary only says,
  * per element of the definition, whether signals were noted.
  */
-import type { AnnexRow, AnnexRowId, DefinitionElement, Signal } from '../data/types.js';
+import type { AnnexRow, AnnexRowId, Contact, ContactsSlice, DefinitionElement, Signal, SignalsSlice } from '../data/types.js';
+import { groupByCategory, nearestSelection, signalsFor, type Selection, type SignalGroup } from './signals.js';
+import { childProtectionContacts, consultContacts } from './consult.js';
 
 export type Score = 0 | 1 | 2 | 3;
 export const SCORES: readonly Score[] = [0, 1, 2, 3];
@@ -121,5 +123,40 @@ export function eventDetail(state: ChecklistState, rows: readonly AnnexRow[], si
     scores,
     minor: state.minor,
     elements: summary.elements,
+  };
+}
+
+/** What `<signal-checklist>` shows for a selection: the signals (or the nearest selection's), grouped, and whom to consult. */
+export interface ChecklistView {
+  /** The selection whose signals are shown: the checklist's own, or the nearest with signals (null: none). */
+  nearest: Selection | null;
+  /** False when the selection has no signals and the nearest selection's are shown. */
+  own: boolean;
+  shown: Signal[];
+  groups: SignalGroup[];
+  /** Veilig Thuis, CoMensha and the region's zorgcoördinator. */
+  consult: Contact[];
+  /** For a possible minor: Veilig Thuis, 112, Nidos. */
+  child: Contact[];
+  /** The front desk starts short: its signals, the minor question, the summary; the annex-1 rows on request. */
+  short: boolean;
+}
+
+export function checklistView(
+  signals: SignalsSlice,
+  contacts: ContactsSlice,
+  sel: Selection,
+  opts: { region?: string; full?: boolean } = {},
+): ChecklistView {
+  const nearest = nearestSelection(signals, sel);
+  const shown = nearest ? signalsFor(signals, nearest) : [];
+  return {
+    nearest,
+    own: signalsFor(signals, sel).length > 0,
+    shown,
+    groups: groupByCategory(signals, shown),
+    consult: consultContacts(contacts, opts.region),
+    child: childProtectionContacts(contacts, opts.region),
+    short: sel.audience === 'front-desk' && !opts.full,
   };
 }

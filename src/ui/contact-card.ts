@@ -126,7 +126,8 @@ function renderProvenance(contact: Contact, ctx: CardContext): TemplateResult {
   const v = contact.verified;
   if (v) {
     const href = safeHref(v.against);
-    const page = href ? html`<a href=${href} translate="no">${displayUrl(href)}</a>` : html`<span translate="no">${v.against}</span>`;
+    // The site's name as the link text, the page itself as the link: calm, and short on a phone.
+    const page = href ? html`<a href=${href} translate="no">${new URL(href).hostname}</a>` : html`<span translate="no">${v.against}</span>`;
     return html`<p class="meta refs" data-verified="true">
       ${msg('Gecontroleerd op', { id: 'contact-list.verified-on' })} <time datetime=${v.on}>${formatDate(v.on, ctx.lang)}</time>
       ${msg('via', { id: 'contact-list.verified-against' })} ${page}.

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as c from '../../src/model/checklist.js';
 import { loadSlices } from '../../src/data/slices.js';
-import type { AnnexRow, Signal } from '../../src/data/types.js';
+import type { AnnexRow, ContactsSlice, Signal, SignalsSlice } from '../../src/data/types.js';
+import { groupByCategory, nearestSelection, signalsFor } from '../../src/model/signals.js';
 
 describe('model/checklist', () => {
   let signals: Signal[];
@@ -82,5 +83,39 @@ describe('model/checklist', () => {
     const b = c.toggleSignal(a, signals[0].id, true);
     expect(a.checked.size).to.equal(0);
     expect(b.checked.size).to.equal(1);
+  });
+
+  describe('checklistView', () => {
+    let slice: SignalsSlice;
+    let contacts: ContactsSlice;
+    before(async () => {
+      const d = await loadSlices('nl', ['signals', 'contacts']);
+      slice = d.signals;
+      contacts = d.contacts;
+    });
+
+    it('the front desk starts short, the full form on request; other audiences are never short', () => {
+      expect(c.checklistView(slice, contacts, { audience: 'front-desk' }).short).to.equal(true);
+      expect(c.checklistView(slice, contacts, { audience: 'front-desk' }, { full: true }).short).to.equal(false);
+      for (const audience of ['professional', 'medical', 'first-line'] as const) expect(c.checklistView(slice, contacts, { audience }).short).to.equal(false);
+      expect(c.checklistView(slice, contacts, {}).short).to.equal(false);
+    });
+
+    it('shows the selection’s signals, grouped, or the nearest selection’s, and says which', () => {
+      const own = c.checklistView(slice, contacts, { exploitation: 'sexual', audience: 'medical' });
+      expect(own.own).to.equal(true);
+      expect(own.shown).to.deep.equal(signalsFor(slice, { exploitation: 'sexual', audience: 'medical' }));
+      expect(own.groups).to.deep.equal(groupByCategory(slice, own.shown));
+      const none = c.checklistView(slice, contacts, { exploitation: 'organ', audience: 'professional' });
+      expect(none.own).to.equal(false);
+      expect(none.nearest).to.deep.equal(nearestSelection(slice, { exploitation: 'organ', audience: 'professional' }));
+      expect(none.shown.length).to.be.above(0);
+    });
+
+    it('whom to consult, with the region’s zorgcoördinator; for a child Veilig Thuis, 112 and Nidos', () => {
+      const v = c.checklistView(slice, contacts, {}, { region: 'ijsselland' });
+      expect(v.consult.map((x) => x.id)).to.deep.equal(['veilig-thuis', 'comensha', 'zorgcoordinator-ijsselland']);
+      expect(v.child.map((x) => x.id)).to.deep.equal(['veilig-thuis', 'alarmnummer', 'nidos']);
+    });
   });
 });

@@ -2,7 +2,8 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDateTime } from '../../base/format.js';
 import type { Topic } from '../../data/types.js';
-import { TOPICS, contactsFor, regions } from '../../model/contacts.js';
+import { TOPICS, regions } from '../../model/contacts.js';
+import { contactListView } from '../../model/contact-list.js';
 import { acuteLine, contactCards } from '../../ui/contact-card.js';
 import { localHeading } from '../../ui/local-contacts.js';
 import { ContactsElement } from '../../base/contacts-element.js';
@@ -105,26 +106,21 @@ export class ContactList extends ContactsElement {
     const regionCheck = this.checkAttribute('region', this.region, regions(contacts));
     const topic = topicCheck.value;
     const region = regionCheck.value;
-    let list = contactsFor(contacts, { topic, region });
-    let emptyTopic = false;
-    if (!list.length) {
-      emptyTopic = true;
-      list = contactsFor(contacts, { region });
-    }
+    const view = contactListView(contacts, { topic, region });
+    const list = view.contacts;
     const hasLocal = this.local.any;
     const ctx = this.cardContext(contacts, meta, region, (content) => this.heading(hasLocal ? 2 : 1, content));
     const now = ctx.now;
     const title = topic
       ? msg(str`Contacten: ${topicLabel(topic)}`, { id: 'contact-list.title-topic' })
       : msg('Contacten bij (een vermoeden van) mensenhandel', { id: 'contact-list.title' });
-    const sources = [...new Set(list.flatMap((c) => c.refs.map((r) => r.source)))];
     return html`<section class="contact-list" part="base" lang=${this.lang_}>
       ${this.heading(0, title)}
       ${this.renderProblems([...baseProblems, regionCheck.problem])} ${this.renderNextStep(contacts, this.local.contacts)}
-      ${emptyTopic
+      ${view.emptyTopic
         ? html`<p class="muted">${msg('Voor dit onderwerp zijn geen contacten bekend; hieronder de algemene lijst.', { id: 'contact-list.empty-topic' })}</p>`
         : nothing}
-      ${this.noNextStep && !list.some((c) => c.phones?.some((p) => p.number === '112')) ? acuteLine() : nothing}
+      ${this.noNextStep && view.without112 ? acuteLine() : nothing}
       <div class="actions no-print">
         <button type="button" class="button secondary" @click=${this.onPrint}>
           ${msg('Afdrukken als overzicht', { id: 'contact-list.print' })}
@@ -134,7 +130,7 @@ export class ContactList extends ContactsElement {
       ${this.local.render({ heading: this.heading(1, localHeading()), ctx: { ...ctx, heading: (c) => this.heading(2, c) } })}
       ${hasLocal ? this.heading(1, msg('Landelijke contacten', { id: 'contact-list.national-heading' })) : nothing}
       ${contactCards(list, ctx)}
-      ${this.renderSources(sources)}
+      ${this.renderSources(view.sources)}
     </section>`;
   }
 

@@ -7,10 +7,11 @@ import { formatDateTime } from '../../base/format.js';
 import { SignalsChoice } from '../../base/signals-choice.js';
 import type { Part } from '../../data/slices.js';
 import type { AnnexRow, AnnexRowId, Audience, Contact, DefinitionElement, Exploitation, Signal } from '../../data/types.js';
-import { AUDIENCES, EXPLOITATIONS, groupByCategory, nearestSelection, signalsFor, type Selection } from '../../model/signals.js';
+import { AUDIENCES, EXPLOITATIONS, type Selection } from '../../model/signals.js';
 import {
   SCORES,
   assessedRows,
+  checklistView,
   checkedByRow,
   emptyState,
   eventDetail,
@@ -26,7 +27,6 @@ import {
   type Score,
 } from '../../model/checklist.js';
 import { regions } from '../../model/contacts.js';
-import { childProtectionContacts, consultContacts } from '../../model/consult.js';
 import { sourcesOf } from '../../model/background.js';
 import { formatPhone, telHref } from '../../model/phone.js';
 import { displayUrl, safeHref } from '../../model/links.js';
@@ -171,8 +171,8 @@ export class SignalChecklist extends SignalenkaartElement {
       return html`<div class="checklist" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     }
     const sel: Selection = { exploitation: ex.value, audience: au.value };
-    const nearest = nearestSelection(signals, sel);
-    const shown = nearest ? signalsFor(signals, nearest) : [];
+    const view = checklistView(signals, contacts, sel, { region: rg.value, full: this.full });
+    const { nearest, shown, consult, short } = view;
     this.shown = shown;
     this.rows = meta.annexRows;
     const region = rg.value;
@@ -183,9 +183,6 @@ export class SignalChecklist extends SignalenkaartElement {
       : sel.exploitation
         ? msg(str`Signalenlijst ${formLabel(sel.exploitation).toLowerCase()}`, { id: 'checklist.title.form' })
         : msg('Signalenlijst mensenhandel', { id: 'checklist.title' });
-    const consult = consultContacts(contacts, region);
-    // The front desk starts short: its signals, the minor question and the summary; the rows on request.
-    const short = sel.audience === 'front-desk' && !this.full;
 
     if (this.concealed && !this.printing) {
       return html`<div class="checklist concealed" part="base" lang=${this.lang_}>
@@ -206,16 +203,16 @@ export class SignalChecklist extends SignalenkaartElement {
       </p>
       ${this.renderActions(short)}
       <div class="controls">
-        ${this.renderMinor(definition.childRule, childProtectionContacts(contacts, region))}
+        ${this.renderMinor(definition.childRule, view.child)}
         <section>
           ${this.heading(1, msg('Signalen', { id: 'checklist.signals' }))}
-          ${nearest && !signalsFor(signals, sel).length
+          ${nearest && !view.own
             ? html`<p class="message" part="message">
                 ${msg(str`De bronnen geven geen signalen voor ${selectionLabel(sel)}.`, { id: 'checklist.none-for-selection' })}
                 ${msg(str`Hieronder staan de signalen voor ${selectionLabel(nearest)}.`, { id: 'checklist.nearest' })}
               </p>`
             : nothing}
-          ${groupByCategory(signals, shown).map(
+          ${view.groups.map(
             ({ category, signals: list }) => html`<fieldset>
               <legend>${discreet ? neutral(category.label, msg('Signalen', { id: 'checklist.signals' })) : category.label}</legend>
               ${list.map((s) => this.renderSignal(s))}
@@ -231,7 +228,7 @@ export class SignalChecklist extends SignalenkaartElement {
             </button>
           </div>`
         : html`<div class="controls">${this.renderRows(shown, discreet)}</div>`}
-      ${this.printing ? this.renderRecord(shown, summary, consult, sel, childProtectionContacts(contacts, region)) : nothing}
+      ${this.printing ? this.renderRecord(shown, summary, consult, sel, view.child) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement === 'cleared'
         ? msg('Alles is gewist.', { id: 'checklist.cleared' })
         : this.announcement === 'restored'
