@@ -7,8 +7,10 @@
  * elements show. Ids are shared across languages.
  */
 
-export type Exploitation = 'labour' | 'sexual' | 'criminal' | 'organ';
-export type Audience = 'professional' | 'front-desk' | 'medical' | 'first-line';
+import type { AUDIENCES, DEFINITION_ELEMENTS, EXPLOITATIONS, TOPICS } from './enums.js';
+
+export type Exploitation = (typeof EXPLOITATIONS)[number];
+export type Audience = (typeof AUDIENCES)[number];
 export type SourceId =
   | 'vt-ijsselland' // 000 Signalenkaart voor professionals: arbeidsuitbuiting
   | 'fairwork-balie' // 001 Een mogelijk slachtoffer van mensenhandel aan de balie?
@@ -17,7 +19,7 @@ export type SourceId =
   | 'fairwork-medisch'; // 004 Toolkit signaleren van mensenhandel door de medische professional
 
 /** The three elements of the EU definition. */
-export type DefinitionElement = 'handeling' | 'middel' | 'doel';
+export type DefinitionElement = (typeof DEFINITION_ELEMENTS)[number];
 
 /** The 15 rows of the EU guide's annex-1 form. */
 export type AnnexRowId =
@@ -37,19 +39,7 @@ export type AnnexRowId =
   | 'doel-seksueel'
   | 'doel-bedelarij-strafbaar';
 
-export type Topic =
-  | 'acute'
-  | 'report'
-  | 'advice'
-  | 'anonymous'
-  | 'labour'
-  | 'sexual'
-  | 'criminal'
-  | 'minors'
-  | 'migrants'
-  | 'sex-workers'
-  | 'shelter'
-  | 'medical';
+export type Topic = (typeof TOPICS)[number];
 
 /** A reference back to a seed document, with an optional page/section hint. */
 export interface SourceRef {

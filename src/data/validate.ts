@@ -8,10 +8,13 @@ import type { Background, Contact, Route, SourceRef } from './types.js';
 import { isValidDutchNumber } from '../model/phone.js';
 import { safeHref, isEmail } from '../model/links.js';
 
-const FORMS = ['labour', 'sexual', 'criminal', 'organ'];
-const AUDIENCES = ['professional', 'front-desk', 'medical', 'first-line'];
-const TOPICS = ['acute', 'report', 'advice', 'anonymous', 'labour', 'sexual', 'criminal', 'minors', 'migrants', 'sex-workers', 'shelter', 'medical'];
-const ELEMENTS = ['handeling', 'middel', 'doel'];
+import { AUDIENCES as AUDIENCE_LIST, DEFINITION_ELEMENTS, EXPLOITATIONS, TOPICS as TOPIC_LIST } from './enums.js';
+
+// Widened to string lists: the validator checks values of unknown type.
+const FORMS: readonly string[] = EXPLOITATIONS;
+const AUDIENCES: readonly string[] = AUDIENCE_LIST;
+const TOPICS: readonly string[] = TOPIC_LIST;
+const ELEMENTS: readonly string[] = DEFINITION_ELEMENTS;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const HHMM = /^([01]\d|2[0-4]):[0-5]\d$/;
 
@@ -185,7 +188,7 @@ function validateBackground(b: Background, err: Err, text: Text, texts: Texts, r
   if (b.definition) {
     text('definition.quote', b.definition.quote);
     text('definition.childRule', b.definition.childRule);
-    for (const k of ['handeling', 'middel', 'doel'] as const) texts(`definition.${k}`, b.definition[k], true);
+    for (const k of DEFINITION_ELEMENTS) texts(`definition.${k}`, b.definition[k], true);
     ref('definition', b.definition.ref);
   } else err('background', 'no definition');
   for (const f of b.forms ?? []) {

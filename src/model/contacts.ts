@@ -1,9 +1,7 @@
 /** Selecting contacts by topic and region. */
 import type { Contact, ContactsSlice, Topic } from '../data/types.js';
 
-export const TOPICS: readonly Topic[] = [
-  'acute', 'report', 'advice', 'anonymous', 'labour', 'sexual', 'criminal', 'minors', 'migrants', 'sex-workers', 'shelter', 'medical',
-];
+export { TOPICS } from '../data/enums.js';
 
 /** Regions the dataset knows (lowercase, hyphenated). */
 export function regions(slice: ContactsSlice): string[] {

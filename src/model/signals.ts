@@ -1,8 +1,8 @@
 /** Selecting and grouping signals by form of exploitation and audience. */
 import type { Audience, Category, Exploitation, Signal, SignalsSlice } from '../data/types.js';
 
-export const EXPLOITATIONS: readonly Exploitation[] = ['labour', 'sexual', 'criminal', 'organ'];
-export const AUDIENCES: readonly Audience[] = ['professional', 'front-desk', 'medical', 'first-line'];
+export { AUDIENCES, EXPLOITATIONS } from '../data/enums.js';
+import { AUDIENCES, EXPLOITATIONS } from '../data/enums.js';
 
 export interface Selection {
   exploitation?: Exploitation;

@@ -6,7 +6,7 @@ import { elementLabel, formLabel, neutral, neutralName, selectionLabel } from '.
 import { formatDateTime } from '../../base/format.js';
 import { SignalsChoice } from '../../base/signals-choice.js';
 import type { Part } from '../../data/slices.js';
-import type { AnnexRow, AnnexRowId, Audience, Contact, DefinitionElement, Exploitation, Signal } from '../../data/types.js';
+import type { AnnexRow, AnnexRowId, Audience, Contact, Exploitation, Signal } from '../../data/types.js';
 import { AUDIENCES, EXPLOITATIONS, type Selection } from '../../model/signals.js';
 import {
   SCORES,
@@ -32,7 +32,7 @@ import { formatPhone, telHref } from '../../model/phone.js';
 import { displayUrl, safeHref } from '../../model/links.js';
 import { checklistStyles } from './styles.js';
 
-const ELEMENTS: readonly DefinitionElement[] = ['handeling', 'middel', 'doel'];
+import { DEFINITION_ELEMENTS as ELEMENTS } from '../../data/enums.js';
 
 /**
  * A working checklist of the signals: every signal a checkbox, grouped by category; per row of

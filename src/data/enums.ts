@@ -1,0 +1,14 @@
+/**
+ * The dataset's lists of values, each written once: types.ts derives its types from them, the
+ * model, the validation and the elements use them. (The loader, src/prefetch.ts, keeps its own
+ * copy of the audiences on purpose, so that it loads nothing before it starts; a test keeps the
+ * two in step.)
+ */
+export const EXPLOITATIONS = ['labour', 'sexual', 'criminal', 'organ'] as const;
+export const AUDIENCES = ['professional', 'front-desk', 'medical', 'first-line'] as const;
+/** The three elements of the legal definition: act, means, purpose. */
+export const DEFINITION_ELEMENTS = ['handeling', 'middel', 'doel'] as const;
+/** What a contact can be for (contact-list's `topic`). */
+export const TOPICS = [
+  'acute', 'report', 'advice', 'anonymous', 'labour', 'sexual', 'criminal', 'minors', 'migrants', 'sex-workers', 'shelter', 'medical',
+] as const;
