@@ -22,7 +22,10 @@ const MAX_CONTACTS = 50;
 
 // The address of this package's loader as this demo is served: right when the demo is hosted
 // by the site itself; the administrator may give another one.
-scriptSrc.value = new URL('../dist/signalenkaart.js', location.href).href;
+// Where the site hosts the dist/ folder: site-relative, never the builder's own address (a snippet
+// pasted elsewhere would load nothing, and its local contacts would vanish with it). The preview
+// itself always uses this builder's copy.
+scriptSrc.value = '/signalenkaart/signalenkaart.js';
 
 function choices() {
   const data = new FormData(options);

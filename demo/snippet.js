@@ -16,10 +16,22 @@ export const WITH_CONTACTS = ['meldroute-steps', 'contact-list'];
 /** The fields of a local contact (the elements validate them again). */
 export const CONTACT_FIELDS = ['name', 'description', 'phone', 'email', 'url', 'hours'];
 
+/**
+ * The fallback a snippet holds: shown until the element is defined, and for good without
+ * JavaScript. It is the next step itself, so it is true while the script is simply still
+ * loading too. The numbers are the dataset's (test/demo/builder.test.ts compares them).
+ */
 const FALLBACK = {
-  nl: 'Deze informatie heeft JavaScript nodig. Bij acuut gevaar: bel',
-  en: 'This information needs JavaScript. In immediate danger, call',
+  nl: { call: 'Zorgen? Bel Veilig Thuis:', note: '(gratis, dag en nacht).', acute: 'Bij acuut gevaar:' },
+  en: { call: 'Worried? Call Veilig Thuis:', note: '(free, day and night).', acute: 'In acute danger:' },
 };
+export const FALLBACK_NUMBERS = { advice: { href: 'tel:+318002000', nl: '0800-2000', en: '+31 800 2000' }, acute: { href: 'tel:112', text: '112' } };
+
+function fallbackHtml(lang) {
+  const f = FALLBACK[lang];
+  const n = FALLBACK_NUMBERS;
+  return `<p>${escapeText(f.call)} <a href="${n.advice.href}">${n.advice[lang]}</a> ${escapeText(f.note)} ${escapeText(f.acute)} <a href="${n.acute.href}">${n.acute.text}</a>.</p>`;
+}
 
 /** An attribute value, safe between double quotes. */
 export function escapeAttr(value) {
@@ -103,13 +115,17 @@ export function snippetText(model) {
   if (model.script) out.push(`<script type="module" src="${escapeAttr(model.script)}"></script>`);
   const open = `<${model.tag}${model.attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>`;
   const inner = [];
-  if (model.fallback) inner.push(`  <p>${escapeText(FALLBACK[model.lang])} <a href="tel:112">112</a>.</p>`);
+  if (model.fallback) inner.push(`  ${fallbackHtml(model.lang)}`);
   if (model.contacts.length && model.contactsAs === 'json') {
     inner.push('  <script type="application/json">');
     inner.push(...jsonForScript(model.contacts).split('\n').map((l) => `    ${l}`));
     inner.push('  </script>');
   }
-  if (model.contacts.length && model.contactsAs === 'html') {
+  // The local contacts as plain HTML: in the `local` slot when the CMS strips scripts; otherwise
+  // as fallback next to the JSON block, so they are readable before and without JavaScript
+  // (once the element runs, unslotted fallback is not shown).
+  if (model.contacts.length && (model.contactsAs === 'html' || model.fallback)) {
+    const slot = model.contactsAs === 'html' ? ' slot="local"' : '';
     for (const c of model.contacts) {
       const parts = contactLines(c).map(([kind, text, href]) =>
         kind === 'strong'
@@ -118,7 +134,7 @@ export function snippetText(model) {
             ? `<a href="${escapeAttr(href)}">${escapeText(text)}</a>`
             : escapeText(text),
       );
-      inner.push(`  <p slot="local">${parts.join('<br>\n    ')}</p>`);
+      inner.push(`  <p${slot}>${parts.join('<br>\n    ')}</p>`);
     }
   }
   out.push(inner.length ? [open, ...inner, `</${model.tag}>`].join('\n') : `${open}</${model.tag}>`);
@@ -130,11 +146,10 @@ export function snippetNode(model, doc = document) {
   const el = doc.createElement(model.tag);
   for (const [k, v] of model.attrs) el.setAttribute(k, v);
   if (model.fallback) {
+    const f = FALLBACK[model.lang];
+    const link = (href, text) => Object.assign(doc.createElement('a'), { href, textContent: text });
     const p = doc.createElement('p');
-    const a = doc.createElement('a');
-    a.href = 'tel:112';
-    a.textContent = '112';
-    p.append(`${FALLBACK[model.lang]} `, a, '.');
+    p.append(`${f.call} `, link(FALLBACK_NUMBERS.advice.href, FALLBACK_NUMBERS.advice[model.lang]), ` ${f.note} ${f.acute} `, link(FALLBACK_NUMBERS.acute.href, FALLBACK_NUMBERS.acute.text), '.');
     el.append(p);
   }
   if (model.contacts.length && model.contactsAs === 'json') {
@@ -142,10 +157,10 @@ export function snippetNode(model, doc = document) {
     // validated the same way, and no <script> made at run time (which Trusted Types report).
     el.localContacts = model.contacts.map((c) => ({ ...c }));
   }
-  if (model.contacts.length && model.contactsAs === 'html') {
+  if (model.contacts.length && (model.contactsAs === 'html' || model.fallback)) {
     for (const c of model.contacts) {
       const p = doc.createElement('p');
-      p.slot = 'local';
+      if (model.contactsAs === 'html') p.slot = 'local';
       contactLines(c).forEach(([kind, text, href], i) => {
         if (i) p.append(doc.createElement('br'));
         if (kind === 'strong' || href) {

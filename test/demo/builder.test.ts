@@ -59,10 +59,10 @@ describe('demo/builder.html', () => {
     expect(doc.body.dataset.ready).to.equal('true');
   });
 
-  it('starts with a working snippet: the loader script and a signal-card, previewed live', async () => {
+  it('starts with a snippet that works where it is pasted: a site-relative script address (never the builder’s), and a signal-card, previewed live', async () => {
     const text = snippetText();
-    const script = new URL('/dist/signalenkaart.js', location.href).href;
-    expect(text.startsWith(`<script type="module" src="${script}"></script>\n<signal-card>`)).to.equal(true);
+    expect(text.startsWith(`<script type="module" src="/signalenkaart/signalenkaart.js"></script>\n<signal-card>`)).to.equal(true);
+    expect(text).to.not.contain(location.host);
     const el = await previewElement('signal-card');
     expect(el.shadowRoot!.textContent!.length).to.be.greaterThan(200);
   });
@@ -90,6 +90,18 @@ describe('demo/builder.html', () => {
     expect(el.matches(':state(dark)')).to.equal(true);
     expect(el.shadowRoot!.querySelector('[part="local"]')!.textContent).to.include('Wijkteam "Noord"');
     expect($('#contacts').textContent).to.include('Wijkteam');
+    // Readable without JavaScript: the contact also stands as fallback HTML next to the JSON block.
+    const fallback = [...parsed.querySelectorAll(':scope > p:not([slot])')].map((p) => p.textContent!.replace(/\s+/g, ' '));
+    expect(fallback.some((t) => t.includes('Wijkteam "Noord"') && t.includes('030 123 45 67'))).to.equal(true);
+    expect(parsed.querySelector(':scope > p:not([slot]) a[href="tel:0301234567"]')).to.exist;
+  });
+
+  it('the sticky HTML panel never covers the preview (1280px wide)', () => {
+    const preview = $('.builder-preview');
+    preview.scrollIntoView({ block: 'start' });
+    const out = $('.builder-output').getBoundingClientRect();
+    const pre = preview.getBoundingClientRect();
+    expect(out.bottom, 'the HTML panel ends above the preview').to.be.at.most(pre.top + 1);
   });
 
   it('refuses an incomplete contact with a visible message', () => {
@@ -128,12 +140,22 @@ describe('demo/builder.html', () => {
     expect(snippetText()).to.include('<script type="application/json">');
   });
 
+  it('the fallback is the next step itself, with the dataset’s numbers: true while the script loads and without JavaScript', async () => {
+    const { loadSlice } = await import('../../src/data/slices.js');
+    const contacts = await loadSlice('nl', 'contacts');
+    const vt = contacts.contacts.find((c) => c.id === 'veilig-thuis')!;
+    expect(snippetText()).to.contain(`<a href="tel:${vt.phones![0].number}">`);
+    expect(vt.hours!.always).to.equal(true);
+    expect(snippetText()).to.not.contain('JavaScript nodig');
+    expect(snippetText()).to.contain('Zorgen? Bel Veilig Thuis: <a href="tel:+318002000">0800-2000</a> (gratis, dag en nacht). Bij acuut gevaar: <a href="tel:112">112</a>.');
+  });
+
   it('previews in the chosen page language and writes the fallback text in it', async () => {
     click('#lang-en');
     jsonPreviews++;
     expect(doc.documentElement.lang).to.equal('en');
     expect($('header').lang).to.equal('nl');
-    expect(snippetText()).to.include('This information needs JavaScript');
+    expect(snippetText()).to.include('Worried? Call Veilig Thuis: <a href="tel:+318002000">+31 800 2000</a> (free, day and night). In acute danger: <a href="tel:112">112</a>.');
     const el = await previewElement('contact-list');
     expect(el.isConnected).to.equal(true);
     click('#lang-nl');
