@@ -12,3 +12,5 @@ export const DEFINITION_ELEMENTS = ['handeling', 'middel', 'doel'] as const;
 export const TOPICS = [
   'acute', 'report', 'advice', 'anonymous', 'labour', 'sexual', 'criminal', 'minors', 'migrants', 'sex-workers', 'shelter', 'medical',
 ] as const;
+/** What a background section is for: every reader, or one setting's practice. */
+export const SECTION_KINDS = ['general', 'practice'] as const;

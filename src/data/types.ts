@@ -7,7 +7,7 @@
  * elements show. Ids are shared across languages.
  */
 
-import type { AUDIENCES, DEFINITION_ELEMENTS, EXPLOITATIONS, TOPICS } from './enums.js';
+import type { AUDIENCES, DEFINITION_ELEMENTS, EXPLOITATIONS, SECTION_KINDS, TOPICS } from './enums.js';
 
 export type Exploitation = (typeof EXPLOITATIONS)[number];
 export type Audience = (typeof AUDIENCES)[number];
@@ -40,6 +40,7 @@ export type AnnexRowId =
   | 'doel-bedelarij-strafbaar';
 
 export type Topic = (typeof TOPICS)[number];
+export type SectionKind = (typeof SECTION_KINDS)[number];
 
 /** A reference back to a seed document, with an optional page/section hint. */
 export interface SourceRef {
@@ -250,6 +251,12 @@ export interface SafeQuestionGroup {
 export interface Section {
   id: string;
   title: string;
+  /**
+   * `general`: for every reader (what trafficking is, rights, figures, why victims stay silent).
+   * `practice`: about one setting (the GP practice, the front desk, the first-line guide itself):
+   * shown only to the audiences of its source, and to a card without an audience.
+   */
+  kind: SectionKind;
   paragraphs?: string[];
   points?: string[];
   /** Forms this section is about, when specific. */

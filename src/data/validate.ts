@@ -8,7 +8,7 @@ import type { Background, Contact, Route, SourceRef } from './types.js';
 import { isValidDutchNumber } from '../model/phone.js';
 import { safeHref, isEmail } from '../model/links.js';
 
-import { AUDIENCES as AUDIENCE_LIST, DEFINITION_ELEMENTS, EXPLOITATIONS, TOPICS as TOPIC_LIST } from './enums.js';
+import { AUDIENCES as AUDIENCE_LIST, DEFINITION_ELEMENTS, EXPLOITATIONS, SECTION_KINDS, TOPICS as TOPIC_LIST } from './enums.js';
 
 // Widened to string lists: the validator checks values of unknown type.
 const FORMS: readonly string[] = EXPLOITATIONS;
@@ -208,6 +208,7 @@ function validateBackground(b: Background, err: Err, text: Text, texts: Texts, r
   }
   for (const s of b.sections ?? []) {
     text(`section ${s.id}.title`, s.title);
+    if (!(SECTION_KINDS as readonly string[]).includes(s.kind)) err(`section ${s.id}`, `bad kind ${s.kind}`);
     texts(`section ${s.id}.paragraphs`, s.paragraphs);
     texts(`section ${s.id}.points`, s.points);
     ref(`section ${s.id}`, s.ref);

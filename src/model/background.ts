@@ -45,9 +45,16 @@ export function casesFor(bg: Background, form?: Exploitation): CaseExample[] {
   return (bg.cases ?? []).filter((c) => !form || c.forms.includes(form));
 }
 
-/** Background sections for a form (sections without forms apply to all), the audience's sources first. */
+/**
+ * Background sections for a form (sections without forms apply to all), the audience's sources
+ * first. With an audience (its sources in `preferred`), a section about one setting's practice
+ * (`kind: 'practice'`) shows only when it comes from the audience's own sources: no GP-practice
+ * sections on the front-desk card.
+ */
 export function sectionsFor(bg: Background, form?: Exploitation, preferred: readonly SourceId[] = []): Section[] {
-  const fits = (bg.sections ?? []).filter((s) => !form || !s.forms?.length || s.forms.includes(form));
+  const fits = (bg.sections ?? []).filter(
+    (s) => (!form || !s.forms?.length || s.forms.includes(form)) && (s.kind !== 'practice' || !preferred.length || preferred.includes(s.ref.source)),
+  );
   return preferSources(fits, preferred);
 }
 

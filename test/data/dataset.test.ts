@@ -144,3 +144,18 @@ describe('dataset (nl)', () => {
     }
   });
 });
+
+describe('background sections have a kind', () => {
+  it('every section is general or about one setting’s practice; the front-desk card gets no GP-practice section', async () => {
+    const { sectionsFor, sourcesForAudience } = await import('../../src/model/background.js');
+    for (const lang of LANGS) {
+      const d = await loadSlices(lang, ['meta', 'background']);
+      for (const s of d.background.sections ?? []) expect(s.kind, `${lang} ${s.id}`).to.be.oneOf(['general', 'practice']);
+      const frontDesk = sectionsFor(d.background, undefined, sourcesForAudience(d.meta, 'front-desk'));
+      expect(frontDesk.filter((s) => s.ref.source === 'fairwork-medisch' && s.kind === 'practice').map((s) => s.id), lang).to.deep.equal([]);
+      expect(frontDesk.some((s) => s.ref.source === 'fairwork-medisch'), 'general sections of the toolkit stay').to.equal(true);
+      const medical = sectionsFor(d.background, undefined, sourcesForAudience(d.meta, 'medical'));
+      expect(medical.map((s) => s.id)).to.include('med-knmg-meldcode');
+    }
+  });
+});

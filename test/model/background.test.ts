@@ -33,9 +33,10 @@ const bg: Background = {
     { id: 'c2', title: 'C2', forms: ['labour', 'criminal'], story: [], signals: [], ref: ref('fairwork-medisch') },
   ],
   sections: [
-    { id: 'med', title: 'Med', ref: ref('fairwork-medisch') },
-    { id: 'eu-sexual', title: 'EU sexual only', forms: ['sexual'], ref: ref('eu-eerstelijn') },
-    { id: 'vt', title: 'VT', ref: ref('vt-ijsselland') },
+    { id: 'med', title: 'Med', kind: 'general', ref: ref('fairwork-medisch') },
+    { id: 'eu-sexual', title: 'EU sexual only', kind: 'general', forms: ['sexual'], ref: ref('eu-eerstelijn') },
+    { id: 'vt', title: 'VT', kind: 'general', ref: ref('vt-ijsselland') },
+    { id: 'med-practice', title: 'In the GP practice', kind: 'practice', ref: ref('fairwork-medisch') },
   ],
   reading: [
     { title: 'R med', url: 'https://example.org/', ref: ref('fairwork-medisch') },
@@ -66,9 +67,15 @@ describe('background model', () => {
   });
 
   it('keeps sections without forms for every form and leaves out sections of other forms', () => {
-    expect(sectionsFor(bg, 'labour').map((s) => s.id)).to.deep.equal(['med', 'vt']);
-    expect(sectionsFor(bg, 'sexual').map((s) => s.id)).to.deep.equal(['med', 'eu-sexual', 'vt']);
+    expect(sectionsFor(bg, 'labour').map((s) => s.id)).to.deep.equal(['med', 'vt', 'med-practice']);
+    expect(sectionsFor(bg, 'sexual').map((s) => s.id)).to.deep.equal(['med', 'eu-sexual', 'vt', 'med-practice']);
     expect(sectionsFor(bg, undefined, ['vt-ijsselland']).map((s) => s.id)).to.deep.equal(['vt', 'med', 'eu-sexual']);
+  });
+
+  it('shows a section about one setting’s practice only to that setting’s audience (and to a card without one)', () => {
+    expect(sectionsFor(bg, undefined, ['fairwork-balie', 'balie-crimineel']).map((s) => s.id)).to.not.include('med-practice');
+    expect(sectionsFor(bg, undefined, ['fairwork-medisch']).map((s) => s.id)).to.include('med-practice');
+    expect(sectionsFor(bg).map((s) => s.id)).to.include('med-practice');
   });
 
   it('orders reading by preferred sources', () => {
