@@ -32,6 +32,7 @@ function choices() {
   const tag = data.get('tag');
   const attrs = {};
   for (const name of ['exploitation', 'audience', 'route', 'topic', 'region', 'heading-level', 'color-scheme']) attrs[name] = data.get(name) ?? '';
+  attrs.discreet = data.get('discreet') === 'on';
   const stripsScript = noScript.checked;
   return {
     tag,

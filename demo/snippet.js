@@ -4,11 +4,14 @@
 
 /** The attributes each element takes, in the order they are written. */
 export const ELEMENTS = {
-  'signal-card': ['exploitation', 'audience', 'heading-level', 'color-scheme'],
-  'signal-checklist': ['exploitation', 'audience', 'region', 'heading-level', 'color-scheme'],
+  'signal-card': ['exploitation', 'audience', 'heading-level', 'color-scheme', 'discreet'],
+  'signal-checklist': ['exploitation', 'audience', 'region', 'heading-level', 'color-scheme', 'discreet'],
   'meldroute-steps': ['route', 'region', 'heading-level', 'color-scheme'],
   'contact-list': ['topic', 'region', 'heading-level', 'color-scheme'],
 };
+
+/** On/off attributes: written without a value when on, left out when off. */
+export const BOOLEAN_ATTRIBUTES = ['discreet'];
 
 /** Elements that take local contacts. */
 export const WITH_CONTACTS = ['meldroute-steps', 'contact-list'];
@@ -84,8 +87,8 @@ export function cleanContact(raw) {
 export function makeModel(choices) {
   const tag = Object.hasOwn(ELEMENTS, choices.tag) ? choices.tag : 'signal-card';
   const attrs = ELEMENTS[tag]
-    .map((name) => [name, String(choices.attrs?.[name] ?? '').trim()])
-    .filter(([, v]) => v !== '');
+    .map((name) => [name, BOOLEAN_ATTRIBUTES.includes(name) ? choices.attrs?.[name] === true : String(choices.attrs?.[name] ?? '').trim()])
+    .filter(([, v]) => v !== '' && v !== false);
   const contacts = WITH_CONTACTS.includes(tag) ? (choices.contacts ?? []).map(cleanContact).filter((c) => c.name) : [];
   return {
     tag,
@@ -113,7 +116,7 @@ function contactLines(c) {
 export function snippetText(model) {
   const out = [];
   if (model.script) out.push(`<script type="module" src="${escapeAttr(model.script)}"></script>`);
-  const open = `<${model.tag}${model.attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>`;
+  const open = `<${model.tag}${model.attrs.map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}>`;
   const inner = [];
   if (model.fallback) inner.push(`  ${fallbackHtml(model.lang)}`);
   if (model.contacts.length && model.contactsAs === 'json') {
@@ -144,7 +147,7 @@ export function snippetText(model) {
 /** The same element, built with DOM calls, for the preview (the script line is not included; JSON contacts are set as the localContacts property). */
 export function snippetNode(model, doc = document) {
   const el = doc.createElement(model.tag);
-  for (const [k, v] of model.attrs) el.setAttribute(k, v);
+  for (const [k, v] of model.attrs) el.setAttribute(k, v === true ? '' : v);
   if (model.fallback) {
     const f = FALLBACK[model.lang];
     const link = (href, text) => Object.assign(doc.createElement('a'), { href, textContent: text });

@@ -104,6 +104,24 @@ describe('demo/builder.html', () => {
     expect(out.bottom, 'the HTML panel ends above the preview').to.be.at.most(pre.top + 1);
   });
 
+  it('offers discreet for the card and the checklist: written as an on/off attribute, previewed with neutral headings', async () => {
+    click('#tag-signal-checklist');
+    const box = $<HTMLInputElement>('#discreet');
+    expect(box.closest<HTMLElement>('[data-for]')!.hidden).to.equal(false);
+    box.checked = true;
+    box.dispatchEvent(new win.Event('change', { bubbles: true }));
+    expect(snippetText()).to.match(/<signal-checklist[^>]* discreet>/);
+    const el = await previewElement('signal-checklist');
+    expect(el.hasAttribute('discreet')).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim()).to.equal('Signalenlijst');
+    box.checked = false;
+    box.dispatchEvent(new win.Event('change', { bubbles: true }));
+    expect(snippetText()).to.not.contain('discreet');
+    click('#tag-contact-list');
+    expect(box.closest<HTMLElement>('[data-for]')!.hidden, 'not offered where it does nothing').to.equal(true);
+    await previewElement('contact-list');
+  });
+
   it('refuses an incomplete contact with a visible message', () => {
     const before = snippetText();
     addContact({ name: 'Alleen een naam' });
