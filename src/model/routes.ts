@@ -1,6 +1,6 @@
 /** Selecting what a reporting route shows for a region, as pure functions. */
 import type { Audience, Contact, ContactsSlice, Question, Route, RoutesSlice, Step } from '../data/types.js';
-import { contactById } from './contacts.js';
+import { contactById, contactsFor, resolveContacts } from './contacts.js';
 
 export function routeById(slice: RoutesSlice, id: Audience): Route | undefined {
   return slice.routes.find((r) => r.id === id);
@@ -53,4 +53,45 @@ export function groupQuestions(questions: readonly Question[] | undefined): Ques
  */
 export function isLocalSlot(point: string): boolean {
   return /^\s*(binnen uw gemeente|within your municipality|in your municipality)\b/i.test(point);
+}
+
+/** A step with the contacts it names, resolved for the region. */
+export interface StepView {
+  step: Step;
+  contacts: Contact[];
+  /** True when a regional contact of another region dropped out: the page's local contacts fill in. */
+  dropsRegional: boolean;
+}
+
+/**
+ * What `<meldroute-steps>` shows for a route and a region: the steps and advice that apply,
+ * each with its contacts; the follow-up actions with theirs; whom to report to (the route's
+ * reporting contacts, for the afwegingskader's outcome "melden"); the national reporting lines
+ * for the sources' "binnen uw gemeente" when the page gives no local contacts; and the route's
+ * own contacts. Pure: the element renders it.
+ */
+export interface RouteView {
+  route: Route;
+  steps: StepView[];
+  advice: { block: NonNullable<Route['advice']>[number]; contacts: Contact[] }[];
+  followUp: { action: NonNullable<Route['followUp']>['actions'][number]; contacts: Contact[] }[];
+  reportTo: Contact[];
+  nationalReport: Contact[];
+  contacts: Contact[];
+}
+
+export function routeView(routes: RoutesSlice, slice: ContactsSlice, opts: { route?: Audience; region?: string }): RouteView {
+  const { region } = opts;
+  const route = routeById(routes, opts.route ?? 'professional') ?? routes.routes[0];
+  const resolve = (ids: readonly string[] | undefined) => resolveContacts(slice, ids ?? [], region);
+  const contacts = resolve(route.contacts);
+  return {
+    route,
+    steps: stepsFor(route, region).map((step) => ({ step, contacts: resolve(step.contacts), dropsRegional: dropsRegional(slice, step.contacts, region) })),
+    advice: adviceFor(route, slice, region).map((block) => ({ block, contacts: resolve(block.contacts) })),
+    followUp: (route.followUp?.actions ?? []).map((action) => ({ action, contacts: resolve(action.contacts) })),
+    reportTo: contacts.filter((c) => c.topics.includes('report')),
+    nationalReport: contactsFor(slice, { topic: 'report', region }),
+    contacts,
+  };
 }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import routes from '../../src/data/nl/routes.js';
 import contacts from '../../src/data/nl/contacts.js';
-import { adviceFor, dropsRegional, groupQuestions, isLocalSlot, routeById, stepsFor } from '../../src/model/routes.js';
+import { adviceFor, dropsRegional, groupQuestions, isLocalSlot, routeById, routeView, stepsFor } from '../../src/model/routes.js';
 import { AUDIENCES } from '../../src/model/signals.js';
 import type { Route } from '../../src/data/types.js';
 
@@ -63,5 +63,39 @@ describe('routes model', () => {
     expect(points.filter(isLocalSlot)).to.have.length(1);
     expect(isLocalSlot('Within your municipality you can turn to:')).to.equal(true);
     expect(isLocalSlot('Anoniem: Meld Misdaad Anoniem.')).to.equal(false);
+  });
+
+  describe('routeView', () => {
+    it('the professional route by default; regional steps and contacts only in their region', () => {
+      const national = routeView(routes, contacts, {});
+      expect(national.route.id).to.equal('professional');
+      expect(national.steps.map((s) => s.step)).to.deep.equal(stepsFor(national.route));
+      const ids = (v: ReturnType<typeof routeView>) => v.steps.flatMap((s) => s.contacts.map((c) => c.id));
+      expect(ids(national)).to.not.include('zorgcoordinator-ijsselland');
+      expect(national.steps.some((s) => s.dropsRegional)).to.equal(true);
+      const regional = routeView(routes, contacts, { region: 'ijsselland' });
+      expect(ids(regional)).to.include('zorgcoordinator-ijsselland');
+      expect(regional.steps.some((s) => s.dropsRegional)).to.equal(false);
+    });
+
+    it('the medical route reports to its reporting contacts; 112 is among the route’s contacts', () => {
+      const v = routeView(routes, contacts, { route: 'medical' });
+      expect(v.reportTo.map((c) => c.id)).to.include('veilig-thuis');
+      expect(v.reportTo.every((c) => c.topics.includes('report'))).to.equal(true);
+      expect(v.contacts.map((c) => c.id)).to.include('alarmnummer');
+    });
+
+    it('first line: the follow-up actions with their contacts (a child: Veilig Thuis, 112, Nidos)', () => {
+      const v = routeView(routes, contacts, { route: 'first-line' });
+      const a = v.followUp.find((f) => f.action.id === 'A')!;
+      expect(a.contacts.map((c) => c.id)).to.deep.equal(['veilig-thuis', 'alarmnummer', 'nidos']);
+      expect(v.advice.map((x) => x.block)).to.deep.equal(adviceFor(v.route, contacts));
+    });
+
+    it('front desk: the national reporting lines for "binnen uw gemeente"', () => {
+      const v = routeView(routes, contacts, { route: 'front-desk' });
+      expect(v.nationalReport.length).to.be.above(2);
+      expect(v.nationalReport.every((c) => c.topics.includes('report'))).to.equal(true);
+    });
   });
 });

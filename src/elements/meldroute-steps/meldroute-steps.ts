@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { formatDateTime } from '../../base/format.js';
-import type { Audience, Contact, ContactsSlice, FlowOutcome, FlowQuestion, Meta, Question, Route, Step } from '../../data/types.js';
+import type { Audience, Contact, FlowOutcome, FlowQuestion, Meta, Question, Route, Step } from '../../data/types.js';
 import { AUDIENCES } from '../../model/signals.js';
-import { contactsFor, regions, resolveContacts } from '../../model/contacts.js';
+import { regions } from '../../model/contacts.js';
 import { walkFlow } from '../../model/flow.js';
-import { adviceFor, dropsRegional, groupQuestions, isLocalSlot, routeById, stepsFor } from '../../model/routes.js';
+import { groupQuestions, isLocalSlot, routeView, type RouteView } from '../../model/routes.js';
 import { contactCards, contactLine, type CardContext } from '../../ui/contact-card.js';
 import { emergencyLink } from '../../ui/phone-link.js';
 import { localHeading } from '../../ui/local-contacts.js';
@@ -14,8 +14,9 @@ import { meldrouteStyles } from './styles.js';
 
 /** What one render needs, worked out once. */
 interface View {
+  /** What the route shows (model/routes routeView). */
+  model: RouteView;
   route: Route;
-  contacts: ContactsSlice;
   meta: Meta;
   region?: string;
   steps: Step[];
@@ -115,12 +116,13 @@ export class MeldrouteSteps extends ContactsElement {
       return html`<section class="meldroute" part="base" lang=${this.lang_}>${this.renderProblems(baseProblems)}${this.renderLoading()}</section>`;
     }
     const regionCheck = this.checkAttribute('region', this.region, regions(contacts));
-    const route = routeById(routes, routeCheck.value ?? 'professional') ?? routes.routes[0];
     const region = regionCheck.value;
-    const steps = stepsFor(route, region);
+    const model = routeView(routes, contacts, { route: routeCheck.value, region });
+    const { route } = model;
+    const steps = model.steps.map((s) => s.step);
     this.stepIds = steps.map((s) => s.id);
     const ctx = this.cardContext(contacts, meta, region, (content) => this.heading(2, content));
-    const view: View = { route, contacts, meta, region, steps, ctx };
+    const view: View = { model, route, meta, region, steps, ctx };
     return html`<section class="meldroute" part="base" lang=${this.lang_}>
       ${this.heading(0, route.title)}
       ${this.renderProblems([...baseProblems, regionCheck.problem])} ${this.renderNextStep(contacts, this.local.contacts)}
@@ -232,8 +234,9 @@ export class MeldrouteSteps extends ContactsElement {
 
   /** The step's contacts as tel: links; where a regional contact of another region drops out, the local ones. */
   private renderStepContacts(view: View, step: Step): TemplateResult | typeof nothing {
-    const list = resolveContacts(view.contacts, step.contacts ?? [], view.region);
-    const pointLocal = dropsRegional(view.contacts, step.contacts, view.region) && this.local.any;
+    const own = view.model.steps.find((s) => s.step === step);
+    const list = own?.contacts ?? [];
+    const pointLocal = !!own?.dropsRegional && this.local.any;
     if (!list.length && !pointLocal) return nothing;
     return html`<div class="step-contacts">
       ${list.length
@@ -262,10 +265,8 @@ export class MeldrouteSteps extends ContactsElement {
   /* ----------------------------------------------------------------- advice */
 
   private renderAdvice(view: View): TemplateResult | typeof nothing {
-    const blocks = adviceFor(view.route, view.contacts, view.region);
-    if (!blocks.length) return nothing;
-    return html`${blocks.map((a) => {
-      const list = resolveContacts(view.contacts, a.contacts ?? [], view.region);
+    if (!view.model.advice.length) return nothing;
+    return html`${view.model.advice.map(({ block: a, contacts: list }) => {
       return html`<section class="advice">
         ${this.heading(1, a.title)}
         <ul>
@@ -283,7 +284,7 @@ export class MeldrouteSteps extends ContactsElement {
   /** The sources' "binnen uw gemeente kunt u terecht bij:" filled with the local contacts, or national ones. */
   private renderLocalSlot(view: View): TemplateResult {
     if (this.local.any) return html`<div class="local-fill">${this.renderLocalLines()}</div>`;
-    const national = contactsFor(view.contacts, { topic: 'report', region: view.region });
+    const national = view.model.nationalReport;
     return html`<div class="local-fill">
       <p class="muted">${msg('Deze pagina noemt geen contacten van uw gemeente. Landelijk kunt u terecht bij:', { id: 'meldroute-steps.no-local' })}</p>
       <ul>
@@ -363,10 +364,7 @@ export class MeldrouteSteps extends ContactsElement {
   }
 
   private renderOutcome(view: View, outcome: FlowOutcome): TemplateResult {
-    const reportTo: Contact[] =
-      outcome.kind === 'report'
-        ? resolveContacts(view.contacts, view.route.contacts, view.region).filter((c) => c.topics.includes('report'))
-        : [];
+    const reportTo: Contact[] = outcome.kind === 'report' ? view.model.reportTo : [];
     return html`<div class="outcome" part="outcome" data-kind=${outcome.kind} tabindex="-1">
       <p><strong>${msg('Uitkomst:', { id: 'meldroute-steps.outcome' })}</strong> ${outcome.text}</p>
       ${reportTo.length
@@ -391,8 +389,7 @@ export class MeldrouteSteps extends ContactsElement {
     return html`<section class="follow-up">
       ${this.heading(1, msg('Vervolgstappen', { id: 'meldroute-steps.follow-up' }))}
       <p>${followUp.intro}</p>
-      ${followUp.actions.map((a) => {
-        const list = resolveContacts(view.contacts, a.contacts ?? [], view.region);
+      ${view.model.followUp.map(({ action: a, contacts: list }) => {
         return html`<div class="action" data-action=${a.id}>
           ${this.heading(2, html`<span class="letter">${a.id}.</span> ${a.situation}`)}
           ${a.action.map((p) => html`<p>${p}</p>`)}
@@ -409,7 +406,7 @@ export class MeldrouteSteps extends ContactsElement {
   /* -------------------------------------------------------------- contacts */
 
   private renderContacts(view: View): TemplateResult | typeof nothing {
-    const list = resolveContacts(view.contacts, view.route.contacts, view.region);
+    const list = view.model.contacts;
     if (!list.length) return nothing;
     return html`<section class="route-contacts">
       ${this.heading(1, msg('Contacten', { id: 'meldroute-steps.contacts' }))}
