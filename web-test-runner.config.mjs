@@ -43,6 +43,8 @@ if (only.includes('firefox')) {
         browser: 'firefox',
         executablePath: firefoxPath,
         headless: true,
+        // Firefox can take long to start on a loaded 2-core machine (puppeteer's default is 30 s).
+        timeout: 120000,
         extraPrefsFirefox: {
           'network.captive-portal-service.enabled': false,
           'browser.safebrowsing.malware.enabled': false,
@@ -94,7 +96,7 @@ export default {
   testRunnerHtml: (testFramework) =>
     `<!DOCTYPE html><html><head></head><body><script type="module" src="${testFramework}"></script>` +
     `<script type="module" src="/test/helpers/privacy.ts"></script></body></html>`,
-  browserStartTimeout: 60000,
+  browserStartTimeout: 150000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   middleware: [

@@ -21,14 +21,15 @@ const BUDGETS = {
   // also by "discreet" and the jump to the safe questions, card and route by find-in-page in
   // closed panels, the checklist by hide, undo, the
   // front desk's short list and the honest record; and each by a few hundred bytes of chunk
-  // boundaries since dist/classes.js (all four classes, defining nothing) shares their code.
+  // boundaries since dist/classes.js (all four classes, defining nothing) shares their code; all
+  // four also by their view models (model/contact-list, checklistView, routeView).
   'elements/contact-list.js': 23 * KB,
   'elements/meldroute-steps.js': 26 * KB,
   'elements/signal-card.js': 19.5 * KB,
   'elements/signal-checklist.js': 23 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 38.5 * KB;
+const ALL_CODE_BUDGET = 39 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
