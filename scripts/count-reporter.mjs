@@ -5,7 +5,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 function walk(suite, counts) {
   if (!suite) return;
   for (const t of suite.tests ?? []) {
-    if (t.skipped) counts.skipped++;
+    if (t.skipped) {
+      counts.skipped++;
+      (counts.skippedNames ??= []).push(t.name);
+    }
     else if (t.passed) counts.passed++;
     else counts.failed++;
   }
