@@ -7,7 +7,8 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'locales/', 'test-results/', 'bench/results.json'] },
+  // What git ignores too: builds, the bench's working copy, test results.
+  { ignores: ['dist/', 'node_modules/', 'locales/', 'test-results/', 'bench/tmp/', 'bench/results.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

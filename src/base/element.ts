@@ -20,6 +20,14 @@ import { VERSION } from './version.js';
 /** Whether the engine has `hidden="until-found"` (find-in-page opens hidden content): Chromium, Firefox 139+. */
 const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
 
+/** Elements whose closed panels are not filled for find-in-page yet. */
+const waitingToBeFound = new Map<Element, () => void>();
+let findKeyListening = false;
+/** Ctrl+F / ⌘F: the reader is about to search the page, so every element fills its panels now. */
+function onFindKey(e: KeyboardEvent) {
+  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') for (const fill of [...waitingToBeFound.values()]) fill();
+}
+
 type Heading = (part: string, id: string | typeof nothing, content: unknown) => TemplateResult;
 /**
  * One plain template per heading level (lighter than lit/static-html, which looks up its
@@ -121,6 +129,9 @@ export abstract class SignalenkaartElement extends LitElement {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.findObserver?.disconnect();
+    this.findObserver = undefined;
+    waitingToBeFound.delete(this);
   }
 
   protected willUpdate(changed: PropertyValues): void {
@@ -139,15 +150,41 @@ export abstract class SignalenkaartElement extends LitElement {
    */
   protected findable = false;
 
+  private findObserver?: IntersectionObserver;
+
+  /**
+   * Fills the closed panels for find-in-page when the element comes near the screen, in an idle
+   * moment; every element at once when the reader presses Ctrl+F or ⌘F. So a page with many
+   * elements pays only for the few in view.
+   */
   private scheduleFindable() {
-    if (this.findable || !UNTIL_FOUND) return;
+    if (this.findable || !UNTIL_FOUND || this.findObserver) return;
     const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
-    const go = () => {
-      if (this.isConnected) this.findable = true;
+    const fill = () => {
+      this.findObserver?.disconnect();
+      waitingToBeFound.delete(this);
+      this.findable = true;
     };
-    if (idle) idle(go, { timeout: 2000 });
-    else setTimeout(go, 200);
+    const go = () => {
+      if (this.isConnected) fill();
+    };
+    this.findObserver = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        this.findObserver?.disconnect();
+        if (idle) idle(go, { timeout: 2000 });
+        else setTimeout(go, 200);
+      },
+      { rootMargin: '800px 0px' },
+    );
+    this.findObserver.observe(this);
+    waitingToBeFound.set(this, fill);
+    if (!findKeyListening) {
+      findKeyListening = true;
+      window.addEventListener('keydown', onFindKey, true);
+    }
   }
+
 
   /**
    * A collapsible panel's body: rendered when open or printing; when closed, hidden until found

@@ -228,4 +228,26 @@ describe('find in page', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  it('a page with many elements fills only those near the screen; Ctrl+F fills the rest at once', async function () {
+    if (!untilFound) this.skip();
+    // Far below the screen from the start, as the 200th card on a page would be.
+    const spacer = document.createElement('div');
+    spacer.style.height = '20000px';
+    document.body.append(spacer);
+    const far = document.createElement('signal-card') as El;
+    far.setAttribute('audience', 'front-desk');
+    document.body.append(far);
+    await far.contentReady;
+    await far.updateComplete;
+    await new Promise((r) => setTimeout(r, 600));
+    const panel = far.shadowRoot!.querySelector<HTMLElement>('.panel')!;
+    expect(panel.childElementCount, 'not filled while far off-screen').to.equal(0);
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true }));
+    await far.updateComplete;
+    expect(panel.getAttribute('hidden')).to.equal('until-found');
+    expect(panel.childElementCount).to.be.above(0);
+    far.remove();
+    spacer.remove();
+  });
 });

@@ -24,9 +24,9 @@ const BUDGETS = {
   // boundaries since dist/classes.js (all four classes, defining nothing) shares their code; all
   // four also by their view models (model/contact-list, checklistView, routeView).
   'elements/contact-list.js': 23 * KB,
-  'elements/meldroute-steps.js': 26 * KB,
+  'elements/meldroute-steps.js': 26.5 * KB,
   'elements/signal-card.js': 19.5 * KB,
-  'elements/signal-checklist.js': 23 * KB,
+  'elements/signal-checklist.js': 23.5 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
 const ALL_CODE_BUDGET = 39 * KB;
