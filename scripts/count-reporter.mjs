@@ -2,17 +2,18 @@
 // them to test-results/browser.json, so .ci/run can print one plain "N passed, N failed" line.
 import { mkdirSync, writeFileSync } from 'node:fs';
 
-function walk(suite, counts) {
+/** Counts a suite's tests; a skipped test is named with its suites ("describe > it"), which hold its reason. */
+function walk(suite, counts, path = []) {
   if (!suite) return;
+  const here = suite.name ? [...path, suite.name] : path;
   for (const t of suite.tests ?? []) {
     if (t.skipped) {
       counts.skipped++;
-      (counts.skippedNames ??= []).push(t.name);
-    }
-    else if (t.passed) counts.passed++;
+      (counts.skippedNames ??= []).push([...here, t.name].join(' > '));
+    } else if (t.passed) counts.passed++;
     else counts.failed++;
   }
-  for (const s of suite.suites ?? []) walk(s, counts);
+  for (const s of suite.suites ?? []) walk(s, counts, here);
 }
 
 export function countReporter({ file = 'test-results/browser.json' } = {}) {
