@@ -139,6 +139,15 @@ function renderProvenance(contact: Contact, ctx: CardContext): TemplateResult {
   </p>`;
 }
 
+/** One row of a contact's details: the term and its values; nothing without a value. Names and addresses are not translated. */
+function detail(term: string, values: readonly unknown[], translate = true): TemplateResult | typeof nothing {
+  if (!values.length) return nothing;
+  return html`<div>
+    <dt>${term}</dt>
+    ${values.map((v) => html`<dd translate=${translate ? nothing : 'no'}>${v}</dd>`)}
+  </div>`;
+}
+
 /** One contact: what it is for, how to reach it, when, whether it is open now, and its sources. */
 export function contactCard(contact: Contact | LocalContact, ctx: CardContext): TemplateResult {
   const local = isLocal(contact);
@@ -147,6 +156,9 @@ export function contactCard(contact: Contact | LocalContact, ctx: CardContext): 
   const address = local ? undefined : contact.address;
   const hours = local ? undefined : contact.hours;
   const formerName = local ? undefined : contact.formerName;
+  const web = url ? webLink(url) : nothing;
+  // A local contact's hours are the page's own text; a dataset contact's are worked out per language.
+  const hoursShown = local ? contact.hours : hours ? renderHours(hours, ctx) : undefined;
   return html`<article class="contact ${local ? 'local' : ''}" part="contact">
     ${ctx.heading(html`<span translate="no">${contact.name}</span>`)}
     ${formerName
@@ -154,50 +166,15 @@ export function contactCard(contact: Contact | LocalContact, ctx: CardContext): 
       : nothing}
     ${contact.description ? html`<p class="description">${contact.description}</p>` : nothing}
     <dl class="details">
-      ${phones.length
-        ? html`<div>
-            <dt>${msg('Telefoon', { id: 'contact-list.phone' })}</dt>
-            ${phones.map(
-              (p) => html`<dd>${phoneLink(p.number, ctx.lang)}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}</dd>`,
-            )}
-          </div>`
-        : nothing}
-      ${contact.email
-        ? html`<div>
-            <dt>${msg('E-mail', { id: 'contact-list.email' })}</dt>
-            <dd>${mailLink(contact.email)}</dd>
-          </div>`
-        : nothing}
-      ${url && webLink(url) !== nothing
-        ? html`<div>
-            <dt>${msg('Website', { id: 'contact-list.website' })}</dt>
-            <dd>${webLink(url)}</dd>
-          </div>`
-        : nothing}
-      ${address?.visit
-        ? html`<div>
-            <dt>${msg('Bezoekadres', { id: 'contact-list.visit' })}</dt>
-            <dd translate="no">${address.visit}</dd>
-          </div>`
-        : nothing}
-      ${address?.post
-        ? html`<div>
-            <dt>${msg('Postadres', { id: 'contact-list.post' })}</dt>
-            <dd translate="no">${address.post}</dd>
-          </div>`
-        : nothing}
-      ${local && contact.hours
-        ? html`<div>
-            <dt>${msg('Openingstijden', { id: 'contact-list.hours' })}</dt>
-            <dd>${contact.hours}</dd>
-          </div>`
-        : nothing}
-      ${hours
-        ? html`<div>
-            <dt>${msg('Openingstijden', { id: 'contact-list.hours' })}</dt>
-            <dd>${renderHours(hours, ctx)}</dd>
-          </div>`
-        : nothing}
+      ${detail(
+        msg('Telefoon', { id: 'contact-list.phone' }),
+        phones.map((p) => html`${phoneLink(p.number, ctx.lang)}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}`),
+      )}
+      ${detail(msg('E-mail', { id: 'contact-list.email' }), contact.email ? [mailLink(contact.email)] : [])}
+      ${detail(msg('Website', { id: 'contact-list.website' }), web === nothing ? [] : [web])}
+      ${detail(msg('Bezoekadres', { id: 'contact-list.visit' }), address?.visit ? [address.visit] : [], false)}
+      ${detail(msg('Postadres', { id: 'contact-list.post' }), address?.post ? [address.post] : [], false)}
+      ${detail(msg('Openingstijden', { id: 'contact-list.hours' }), hoursShown ? [hoursShown] : [])}
     </dl>
     ${local ? nothing : renderOpenStatus(contact, ctx)}
     ${local
