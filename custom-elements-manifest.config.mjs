@@ -1,6 +1,6 @@
 // @custom-elements-manifest/analyzer: the manifest comes from each element's JSDoc. The shared
-// base (src/base/element.ts) is analysed too, so the elements inherit its attributes, properties,
-// parts and state; a small plugin then keeps only the public API (no private or protected
+// bases (src/base/element.ts, contacts-element.ts) are analysed too, so the elements inherit
+// their attributes, properties, parts, custom properties, slots and states, documented once there; a small plugin then keeps only the public API (no private or protected
 // members, no attributes for internal reactive state), and gives every attribute the text of
 // the class's own `@attr` tag (the analyzer would otherwise use the field's comment).
 const INTERNAL_STATICS = new Set(['styles', 'properties']);
@@ -25,8 +25,11 @@ function publicApiOnly() {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
           if (d.kind !== 'class') continue;
-          const docs = attrDocs.get(d.name);
-          for (const a of d.attributes ?? []) if (docs?.has(a.name)) a.description = docs.get(a.name);
+          // An attribute's text: the class's own `@attr`, else that of the class it inherits it from.
+          for (const a of d.attributes ?? []) {
+            const docs = [d.name, a.inheritedFrom?.name].map((n) => attrDocs.get(n)).find((m) => m?.has(a.name));
+            if (docs) a.description = docs.get(a.name);
+          }
           const hidden = new Set(
             (d.members ?? [])
               .filter((m) => m.privacy === 'private' || m.privacy === 'protected' || (m.static && INTERNAL_STATICS.has(m.name)))
@@ -41,7 +44,7 @@ function publicApiOnly() {
 }
 
 export default {
-  globs: ['src/elements/*/*.ts', 'src/base/element.ts'],
+  globs: ['src/elements/*/*.ts', 'src/base/element.ts', 'src/base/contacts-element.ts', 'src/base/signals-element.ts'],
   exclude: ['src/elements/*/styles.ts', 'src/elements/*/define.ts'],
   outdir: 'dist',
   litelement: true,

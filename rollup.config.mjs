@@ -6,7 +6,9 @@ import resolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import esbuild from 'rollup-plugin-esbuild';
 import terser from '@rollup/plugin-terser';
+import conventionImports from './scripts/rollup-convention-imports.mjs';
 import parallelDeps from './scripts/rollup-parallel-deps.mjs';
+import entryCopies from './scripts/rollup-entry-copies.mjs';
 import minifyTemplates from './scripts/rollup-minify-templates.mjs';
 
 const elements = existsSync('src/elements')
@@ -15,18 +17,40 @@ const elements = existsSync('src/elements')
       .map((d) => d.name)
   : [];
 
+// Our own modules for the shared chunk.
 const CORE = new RegExp(
   [
-    '/node_modules/(lit|lit-html|lit-element|@lit/reactive-element|@lit/localize)/(index|lit-html|lit-element|reactive-element|css-tag|is-server|lit-localize|init/|internal/)',
-    // The base, less what only some elements use: time formatting, and the base and clock of
-    // the two contact-showing elements.
-    '/src/base/(?!format\\.ts|contacts-element\\.ts|clock\\.ts)',
+    // The base, less what only some elements use: time formatting, the base and clock of the
+    // two contact-showing elements, and the labels of one element's lists.
+    '/src/base/(?!format\\.ts|contacts-element\\.ts|clock\\.ts|labels-)',
     '/src/model/(signals|background|links|color-scheme|next-step|contacts|phone)\\.ts$',
-    // The next step (whom to call now) every element shows at its top.
-    '/src/ui/(next-step|phone-link)\\.ts$',
-    '/src/data/(slices|merge)\\.ts$',
+    // The next step (whom to call now) every element shows at its top, and the buttons all draw.
+    '/src/ui/(next-step|phone-link|button)\\.ts$',
+    '/src/data/(slices|merge|enums)\\.ts$',
+    '/src/catalog\\.ts$',
   ].join('|'),
 );
+
+/**
+ * The packages for the shared chunk: what our shared modules import from node_modules (Lit's and
+ * @lit/localize's public entries) and all that those import, found in the module graph rather
+ * than by file name. Directives (`lit/directives/…`), which only some elements import, stay out.
+ */
+function packagesOfCore({ getModuleIds, getModuleInfo }) {
+  const found = new Set();
+  const visit = (id) => {
+    if (found.has(id)) return;
+    found.add(id);
+    for (const dep of getModuleInfo(id)?.importedIds ?? []) visit(dep);
+  };
+  for (const id of getModuleIds()) {
+    if (!CORE.test(id)) continue;
+    for (const dep of getModuleInfo(id)?.importedIds ?? []) if (dep.includes('/node_modules/')) visit(dep);
+  }
+  return found;
+}
+
+let packages;
 
 const input = { signalenkaart: 'src/index.ts', classes: 'src/classes.ts' };
 for (const name of elements) input[`elements/${name}`] = `src/elements/${name}/define.ts`;
@@ -43,16 +67,22 @@ export default {
     // one uses, in one shared chunk: fewer requests for a few hundred bytes a page may not use.
     // Model code of only some elements (phone numbers, opening hours, checklist), content slices
     // and translations stay chunks of their own.
-    manualChunks: (id) => (CORE.test(id) ? 'core' : undefined),
+    manualChunks(id, meta) {
+      packages ??= packagesOfCore(meta);
+      return CORE.test(id) || packages.has(id) ? 'core' : undefined;
+    },
     sourcemap: true,
   },
   preserveEntrySignatures: 'strict',
   plugins: [
+    entryCopies(),
     resolve(),
     json({ preferConst: true, compact: true }),
     minifyTemplates(),
     // esbuild compiles TypeScript; terser minifies (two passes: about 2% smaller than esbuild's).
     esbuild({ target: 'es2021', legalComments: 'none', tsconfig: 'tsconfig.json' }),
+    // Slices and elements found by convention: import(`./data/${lang}/${part}.ts`) (src/catalog.ts).
+    conventionImports(),
     terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     parallelDeps(),
   ],

@@ -24,6 +24,11 @@ export function countReporter({ file = 'test-results/browser.json' } = {}) {
         const name = s.browser?.name ?? 'browser';
         const own = (counts.browsers[name] ??= { passed: 0, failed: 0, skipped: 0, errors: 0 });
         walk(s.testResults, own);
+        // Per test file too, so a change that loses tests shows where.
+        const file = (counts.files ??= {})[s.testFile.replace(process.cwd() + '/', '')] ??= {};
+        const perFile = { passed: 0, failed: 0, skipped: 0 };
+        walk(s.testResults, perFile);
+        file[name] = perFile.passed + perFile.failed + perFile.skipped;
         // A file that failed to load or threw outside a test counts as one failure.
         if (!s.passed && (s.errors?.length ?? 0) > 0) own.errors++;
       }

@@ -6,6 +6,7 @@
  */
 
 import { prefetch } from './prefetch.js';
+import { ELEMENTS, isElementName, type ElementName } from './catalog.js';
 import type { SignalCard } from './elements/signal-card/signal-card.js';
 import type { SignalChecklist } from './elements/signal-checklist/signal-checklist.js';
 import type { MeldrouteSteps } from './elements/meldroute-steps/meldroute-steps.js';
@@ -21,19 +22,15 @@ declare global {
   }
 }
 
-const loaders: Record<string, () => Promise<unknown>> = {
-  'signal-card': () => import('./elements/signal-card/define.js'),
-  'signal-checklist': () => import('./elements/signal-checklist/define.js'),
-  'meldroute-steps': () => import('./elements/meldroute-steps/define.js'),
-  'contact-list': () => import('./elements/contact-list/define.js'),
-};
+/** An element's code, by convention at src/elements/<name>/define.ts. */
+const elementModule = (name: ElementName): Promise<unknown> => import(`./elements/${name}/define.ts`);
 
 const requested = new Set<string>();
 
-function load(name: string): void {
+function load(name: ElementName): void {
   if (requested.has(name) || customElements.get(name)) return;
   requested.add(name);
-  loaders[name]().catch((e) => {
+  elementModule(name).catch((e) => {
     requested.delete(name);
     console.warn(`[signalenkaart] Could not load <${name}>:`, e);
   });
@@ -41,9 +38,8 @@ function load(name: string): void {
 
 /** Loads the elements used inside `root` (and `root` itself), and starts loading their content. */
 export function discover(root: ParentNode | Element): void {
-  const names = Object.keys(loaders);
-  const found = [...(root instanceof Element && names.includes(root.localName) ? [root] : []), ...root.querySelectorAll(names.join(','))];
-  for (const el of found) load(el.localName);
+  const found = [...(root instanceof Element && isElementName(root.localName) ? [root] : []), ...root.querySelectorAll(ELEMENTS.join(','))];
+  for (const el of found) if (isElementName(el.localName)) load(el.localName);
   prefetch(found);
 }
 

@@ -6,12 +6,12 @@ import '../src/elements/signal-checklist/define.js';
 import '../src/elements/meldroute-steps/define.js';
 import '../src/elements/contact-list/define.js';
 import './helpers/privacy.js';
-import { langOf, partsFor } from '../src/prefetch.js';
+import { langOf, partsOf } from '../src/prefetch.js';
 import { matchLang } from '../src/base/lang.js';
 import { AUDIENCES } from '../src/model/signals.js';
 
 /** The parts an element asks its loader for (protected in TypeScript, read here on purpose). */
-const partsOf = (el: Element) => [...(el as unknown as { parts: readonly string[] }).parts].sort();
+const loadedBy = (el: Element) => [...(el as unknown as { parts: readonly string[] }).parts].sort();
 
 describe('prefetch hints', () => {
   const cases: [string, Record<string, string>][] = [
@@ -28,13 +28,13 @@ describe('prefetch hints', () => {
   for (const [tag, attrs] of cases) {
     it(`<${tag} ${JSON.stringify(attrs)}>: the hint is what the element loads`, async () => {
       const el = await fixture(`<${tag} ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}></${tag}>`);
-      const loaded = partsOf(el);
+      const loaded = loadedBy(el);
       expect(loaded.length).to.be.greaterThan(0);
-      expect([...partsFor(el)].sort()).to.deep.equal(loaded);
+      expect([...partsOf(el)].sort()).to.deep.equal(loaded);
     });
   }
 
-  it('an unknown element gets no hint', () => expect(partsFor(document.createElement('div'))).to.deep.equal([]));
+  it('an unknown element gets no hint', () => expect(partsOf(document.createElement('div'))).to.deep.equal([]));
 
   it('reads the page language as the elements do', () => {
     for (const tag of ['nl', 'NL-be', 'en', 'en-GB', 'en_US', ' EN ', 'fr', '', 'english', 'eng']) {

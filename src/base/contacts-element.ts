@@ -13,6 +13,13 @@ import { contactCardStyles, type CardContext } from '../ui/contact-card.js';
 import { LocalContactsController } from '../ui/local-contacts.js';
 import { MinuteClock, badNowMessage, badNowWarning, dateConverter, isValidDate } from './clock.js';
 
+/**
+ * The API `<contact-list>` and `<meldroute-steps>` share on top of the base (see element.ts).
+ *
+ * @slot local - Local contacts as plain HTML, for CMSes that strip `<script>`. Shown first, under "Binnen uw gemeente". (A child `<script type="application/json">` with an array of `{name, description, phone, email, url, hours}` does the same and is validated.)
+ * @csspart contact - One contact card.
+ * @csspart local - The section with local contacts.
+ */
 export abstract class ContactsElement extends SignalenkaartElement {
   static styles = [...SignalenkaartElement.styles, contactCardStyles];
 

@@ -43,11 +43,38 @@ const HEADINGS: Heading[] = [
 ];
 
 /**
- * What every element shares: the attributes `heading-level` and `color-scheme`, the custom
- * state `dark`, and the parts `base`, `heading`, `subheading`, `message` and `footer`
- * (each element documents them in its own JSDoc, which the manifest is made from).
+ * What every element shares. Its API is documented here once; the manifest
+ * (custom-elements.json) gives it to every element, and an element's own JSDoc overrides a
+ * line where the element says more (what the accent colour colours in it, for example).
  *
+ * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
+ * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
+ * @csspart base - The element's outer container.
+ * @csspart heading - The top heading.
+ * @csspart subheading - Every other heading.
+ * @csspart message - Messages about bad input.
+ * @csspart footer - Sources and dataset version.
  * @csspart next-step - The line at the top with whom to call now (the page's local contact, Veilig Thuis, 112).
+ *
+ * @cssstate dark - Shows its dark colours (see `color-scheme`).
+ *
+ * @cssprop --signalenkaart-color - Text colour.
+ * @cssprop --signalenkaart-background-color - Background colour.
+ * @cssprop --signalenkaart-muted-color - Colour of secondary text.
+ * @cssprop --signalenkaart-accent-color - Links and buttons.
+ * @cssprop --signalenkaart-accent-contrast-color - Text on the accent colour.
+ * @cssprop --signalenkaart-border-color - Borders.
+ * @cssprop --signalenkaart-surface-color - Background of toggles and notes.
+ * @cssprop --signalenkaart-focus-color - Focus outline.
+ * @cssprop --signalenkaart-focus-background-color - Focus halo.
+ * @cssprop --signalenkaart-warning-background-color - Background of messages.
+ * @cssprop --signalenkaart-warning-border-color - Border of messages.
+ * @cssprop --signalenkaart-font-family - Font family.
+ * @cssprop --signalenkaart-font-size - Base font size.
+ * @cssprop --signalenkaart-line-height - Line height.
+ * @cssprop --signalenkaart-space - Spacing.
+ * @cssprop --signalenkaart-space-sm - Small spacing.
+ * @cssprop --signalenkaart-border-radius - Corner radius.
  */
 export abstract class SignalenkaartElement extends LitElement {
   /** The version of this package that defined the element. */

@@ -1,6 +1,8 @@
 /**
- * Interface labels for the dataset's enumerations (forms of exploitation, audiences,
- * elements of the definition), shared by the elements. Content itself comes from the dataset.
+ * Interface labels for the dataset's enumerations that every element uses (forms of
+ * exploitation, audiences, elements of the definition). All labels are in src/base/labels*.ts:
+ * those of one element's enumerations in a file of their own (labels-topic.ts,
+ * labels-checklist.ts), so that only that element loads them. Content comes from the dataset.
  */
 import { msg, str } from '@lit/localize';
 import type { Audience, DefinitionElement, Exploitation } from '../data/types.js';

@@ -23,6 +23,15 @@ const darkTokens = css`
     border-radius: var(--_radius);
 `;
 
+/** The layout of a row of buttons (and short notes), for .actions and elements' own rows. */
+export const rowOfButtons = css`
+  display: flex;
+  flex-wrap: wrap;
+  align-items: center;
+  gap: var(--_space-sm);
+  margin: 0 0 var(--_space);
+`;
+
 export const baseStyles = css`
   :host {
     --_color: var(--signalenkaart-color, var(--basis-color-default-color-document, #1a1a1a));
@@ -130,11 +139,7 @@ export const baseStyles = css`
   }
   /* A row of buttons (and short notes) above or below content. */
   .actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-sm);
-    margin: 0 0 var(--_space);
+    ${rowOfButtons}
   }
   .toggle {
     display: flex;

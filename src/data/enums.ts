@@ -1,8 +1,6 @@
 /**
  * The dataset's lists of values, each written once: types.ts derives its types from them, the
- * model, the validation and the elements use them. (The loader, src/prefetch.ts, keeps its own
- * copy of the audiences on purpose, so that it loads nothing before it starts; a test keeps the
- * two in step.)
+ * model, the validation, the elements and the autoloader (src/catalog.ts) use them.
  */
 export const EXPLOITATIONS = ['labour', 'sexual', 'criminal', 'organ'] as const;
 export const AUDIENCES = ['professional', 'front-desk', 'medical', 'first-line'] as const;

@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { closure } from '../../scripts/sizes.mjs';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
+const src = new URL('../../src/', import.meta.url).pathname;
 const built = existsSync(`${dist}signalenkaart.js`);
 const skip = !built && 'dist/ is missing: run `npm run build` first (npm test builds before testing)';
 
@@ -30,8 +31,9 @@ test('the entry starts loading the content slices and, on English pages, the Eng
   const entry = readFileSync(`${dist}signalenkaart.js`, 'utf8');
   const chunks = readdirSync(`${dist}chunks`).filter((f) => f.endsWith('.js'));
   const imported = new Set([...entry.matchAll(/import\("\.\/chunks\/([^"]+)"\)/g)].map((m) => m[1]));
-  // Every content chunk (the JSON slices of both languages) and the English strings.
-  const content = chunks.filter((f) => /^(meta|background|definition|practice|routes|contacts|vt-ijsselland|balie-crimineel|eu-eerstelijn|fairwork-medisch|en)-/.test(f));
-  assert.ok(content.length >= 19, `content chunks: ${content.join(', ')}`);
+  // Every content chunk (the slices of both languages, src/data/<lang>/<part>.ts) and the English strings.
+  const parts = ['nl', 'en'].flatMap((lang) => readdirSync(`${src}data/${lang}`).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3)));
+  const content = chunks.filter((f) => [...parts, 'en'].some((part) => new RegExp(`^${part}-[\\w-]{8}\\.js$`).test(f)));
+  assert.equal(content.length, parts.length + 1, `content chunks: ${content.join(', ')}`);
   for (const f of content) assert.ok(imported.has(f), `the entry does not prefetch chunks/${f}`);
 });

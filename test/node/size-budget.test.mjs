@@ -22,10 +22,14 @@ const BUDGETS = {
   // closed panels, the checklist by hide, undo, the
   // front desk's short list and the honest record; and each by a few hundred bytes of chunk
   // boundaries since dist/classes.js (all four classes, defining nothing) shares their code; all
-  // four also by their view models (model/contact-list, checklistView, routeView).
-  'elements/contact-list.js': 23 * KB,
+  // four also by their view models (model/contact-list, checklistView, routeView). In the
+  // clean-up of issue 14 (December 2026) the shared chunk took the one base of the card and the
+  // checklist (their attributes, which signals they load), the one table of what each element
+  // loads (src/catalog.ts) and the one button: the card +0.15 KB, the contact list +0.2 KB (it
+  // uses none of the first; a chunk of their own would cost the card 0.3 KB more).
+  'elements/contact-list.js': 23.25 * KB,
   'elements/meldroute-steps.js': 26.5 * KB,
-  'elements/signal-card.js': 19.5 * KB,
+  'elements/signal-card.js': 19.6 * KB,
   'elements/signal-checklist.js': 23.5 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */

@@ -7,9 +7,11 @@ import { regions } from '../../model/contacts.js';
 import { walkFlow } from '../../model/flow.js';
 import { groupQuestions, isLocalSlot, routeView, type RouteView } from '../../model/routes.js';
 import { contactCards, contactLine, type CardContext } from '../../ui/contact-card.js';
+import { button } from '../../ui/button.js';
 import { emergencyLink } from '../../ui/phone-link.js';
 import { localHeading } from '../../ui/local-contacts.js';
 import { ContactsElement } from '../../base/contacts-element.js';
+import { partsFor } from '../../catalog.js';
 import { meldrouteStyles } from './styles.js';
 
 /** What one render needs, worked out once. */
@@ -37,42 +39,17 @@ type Focus = 'outcome' | 'question' | 'first-step';
  *
  * @attr route - `professional` (default), `front-desk`, `medical` or `first-line`.
  * @attr region - A region of the dataset, lowercase and hyphenated (e.g. `ijsselland`): shows its regional contacts, such as the IJsselland zorgcoördinator.
- * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
- * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
  * @attr now - A fixed moment for "open now" of the contacts, as an ISO 8601 date-time. Property `now` (a `Date`). Default: the current time, refreshed every minute.
  *
- * @slot local - Local contacts as plain HTML, for CMSes that strip `<script>`. Shown first, under "Binnen uw gemeente". (A child `<script type="application/json">` with an array of `{name, description, phone, email, url, hours}` does the same and is validated.)
- *
- * @csspart base - The element's outer container.
- * @csspart heading - The top heading.
- * @csspart subheading - Every other heading.
- * @csspart message - Messages about bad input.
  * @csspart step - One step of the route.
  * @csspart flow - The afwegingskader.
  * @csspart outcome - The afwegingskader's outcome.
- * @csspart contact - One contact card.
- * @csspart local - The section with local contacts.
- * @csspart footer - Sources and dataset version.
  *
- * @cssstate dark - Shows its dark colours (see `color-scheme`).
- *
- * @cssprop --signalenkaart-color - Text colour.
- * @cssprop --signalenkaart-background-color - Background colour.
- * @cssprop --signalenkaart-muted-color - Colour of secondary text.
  * @cssprop --signalenkaart-accent-color - Links, step numbers, buttons.
- * @cssprop --signalenkaart-accent-contrast-color - Text on the accent colour.
  * @cssprop --signalenkaart-border-color - Borders of toggles and contact cards.
  * @cssprop --signalenkaart-surface-color - Background of toggles, encouragement and the flow.
- * @cssprop --signalenkaart-focus-color - Focus outline.
- * @cssprop --signalenkaart-focus-background-color - Focus halo.
  * @cssprop --signalenkaart-warning-background-color - Background of messages and the 112 note.
  * @cssprop --signalenkaart-warning-border-color - Border of messages and the 112 note.
- * @cssprop --signalenkaart-font-family - Font family.
- * @cssprop --signalenkaart-font-size - Base font size.
- * @cssprop --signalenkaart-line-height - Line height.
- * @cssprop --signalenkaart-space - Spacing.
- * @cssprop --signalenkaart-space-sm - Small spacing.
- * @cssprop --signalenkaart-border-radius - Corner radius.
  */
 export class MeldrouteSteps extends ContactsElement {
   static styles = [...ContactsElement.styles, meldrouteStyles];
@@ -101,7 +78,7 @@ export class MeldrouteSteps extends ContactsElement {
   private pendingFocus?: Focus;
   private stepIds: string[] = [];
 
-  protected readonly parts = ['routes', 'contacts', 'meta'] as const;
+  protected readonly parts = partsFor('meldroute-steps');
 
   protected willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -154,9 +131,7 @@ export class MeldrouteSteps extends ContactsElement {
     const doneCount = steps.filter((s) => this.done.has(s.id)).length;
     const allOpen = steps.length > 0 && steps.every((s) => this.open.has(s.id));
     return html`<div class="actions no-print">
-        <button type="button" class="button secondary" aria-pressed=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
-          ${msg('Alle stappen openklappen', { id: 'meldroute-steps.open-all' })}
-        </button>
+        ${button(msg('Alle stappen openklappen', { id: 'meldroute-steps.open-all' }), this.onToggleAll, { pressed: allOpen })}
       </div>
       <ol class="steps">
         ${steps.map((step, i) => this.renderStep(view, step, i + 1))}
@@ -167,9 +142,7 @@ export class MeldrouteSteps extends ContactsElement {
             ? msg(str`${doneCount} van ${steps.length} stappen gedaan.`, { id: 'meldroute-steps.progress' })
             : nothing}
         </p>
-        <button type="button" class="button secondary" ?disabled=${doneCount === 0} @click=${this.onResetDone}>
-          ${msg('Markeringen wissen', { id: 'meldroute-steps.reset' })}
-        </button>
+        ${button(msg('Markeringen wissen', { id: 'meldroute-steps.reset' }), this.onResetDone, { disabled: doneCount === 0 })}
       </div>`;
   }
 
@@ -272,13 +245,18 @@ export class MeldrouteSteps extends ContactsElement {
         <ul>
           ${a.points.map((p) => html`<li>${p}${isLocalSlot(p) ? this.renderLocalSlot(view) : nothing}</li>`)}
         </ul>
-        ${list.length
-          ? html`<ul class="step-contacts">
-              ${list.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
-            </ul>`
-          : nothing}
+        ${this.stepContacts(list)}
       </section>`;
     })}`;
+  }
+
+  /** The contacts a step names, one line each (none: nothing). */
+  private stepContacts(list: readonly Contact[]) {
+    return list.length
+      ? html`<ul class="step-contacts">
+          ${list.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
+        </ul>`
+      : nothing;
   }
 
   /** The sources' "binnen uw gemeente kunt u terecht bij:" filled with the local contacts, or national ones. */
@@ -343,12 +321,10 @@ export class MeldrouteSteps extends ContactsElement {
       ${pos.outcome ? this.renderOutcome(view, pos.outcome) : nothing}
       ${this.answers.length
         ? html`<div class="actions no-print">
-            <button type="button" class="button secondary" @click=${this.onBack}>${msg('Vorige vraag', { id: 'meldroute-steps.back' })}</button>
-            <button type="button" class="button secondary" @click=${this.onRestart}>${msg('Opnieuw', { id: 'meldroute-steps.restart' })}</button>
+            ${button(msg('Vorige vraag', { id: 'meldroute-steps.back' }), this.onBack)}
+            ${button(msg('Opnieuw', { id: 'meldroute-steps.restart' }), this.onRestart)}
             ${pos.outcome
-              ? html`<button type="button" class="button secondary" @click=${this.onPrint}>
-                  ${msg('Afdrukken voor het dossier', { id: 'meldroute-steps.print' })}
-                </button>`
+              ? button(msg('Afdrukken voor het dossier', { id: 'meldroute-steps.print' }), this.onPrint)
               : nothing}
           </div>`
         : nothing}
@@ -393,11 +369,7 @@ export class MeldrouteSteps extends ContactsElement {
         return html`<div class="action" data-action=${a.id}>
           ${this.heading(2, html`<span class="letter">${a.id}.</span> ${a.situation}`)}
           ${a.action.map((p) => html`<p>${p}</p>`)}
-          ${list.length
-            ? html`<ul class="step-contacts">
-                ${list.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
-              </ul>`
-            : nothing}
+          ${this.stepContacts(list)}
         </div>`;
       })}
     </section>`;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { rowOfButtons } from '../../base/styles.js';
 
 export const meldrouteStyles = css`
   .meldroute > :is(h1, h2, h3, h4, h5, h6):first-child {
@@ -6,11 +7,7 @@ export const meldrouteStyles = css`
   }
   .answers,
   .progress {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-sm);
-    margin: 0 0 var(--_space);
+    ${rowOfButtons}
   }
   .progress p {
     margin: 0;

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
+import { button } from '../../ui/button.js';
 import { msg, str } from '@lit/localize';
-import { SignalenkaartElement } from '../../base/element.js';
+import { SignalsElement } from '../../base/signals-element.js';
+import { partsFor } from '../../catalog.js';
 import { audienceLabel, discreetFormLabel, elementLabel, formLabel, neutral, selectionLabel } from '../../base/labels.js';
 import type { Audience, Definition, Exploitation, SafeQuestionGroup, SmugglingComparison } from '../../data/types.js';
 import type { Part } from '../../data/slices.js';
-import { SignalsChoice } from '../../base/signals-choice.js';
 import { AUDIENCES, EXPLOITATIONS, isAudience, isExploitation, type Selection, type SignalGroup } from '../../model/signals.js';
 import { cardContent, panelKeys, type CardContent, type FormContent } from '../../model/card.js';
 import { displayUrl, safeHref } from '../../model/links.js';
@@ -21,77 +22,38 @@ import { cardStyles } from './styles.js';
  * @tagname signal-card
  *
  * @attr exploitation - `labour`, `sexual`, `criminal` or `organ`. Without it: an overview of all forms, each collapsible.
- * @attr audience - `professional`, `front-desk`, `medical` or `first-line`. Without it: the signals for every audience.
  * @attr discreet - Boolean: headings without "mensenhandel", "uitbuiting", "trafficking" or "exploitation" (neutral words instead); the content stays the same, and printing is unaffected.
- * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
- * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
  *
- * @csspart base - The element's outer container.
- * @csspart heading - The top heading.
- * @csspart subheading - Every other heading.
  * @csspart message - Messages about bad input or a selection without signals.
- * @csspart footer - Sources and dataset version.
  *
- * @cssstate dark - Shows its dark colours (see `color-scheme`).
- *
- * @cssprop --signalenkaart-color - Text colour.
- * @cssprop --signalenkaart-background-color - Background colour.
- * @cssprop --signalenkaart-muted-color - Colour of secondary text.
  * @cssprop --signalenkaart-accent-color - Links, quote border.
- * @cssprop --signalenkaart-accent-contrast-color - Text on the accent colour.
  * @cssprop --signalenkaart-border-color - Borders of toggles, tables and case examples.
  * @cssprop --signalenkaart-surface-color - Background of toggles, quotes and notes.
- * @cssprop --signalenkaart-focus-color - Focus outline.
- * @cssprop --signalenkaart-focus-background-color - Focus halo.
  * @cssprop --signalenkaart-warning-background-color - Background of messages.
  * @cssprop --signalenkaart-warning-border-color - Border of messages.
- * @cssprop --signalenkaart-font-family - Font family.
- * @cssprop --signalenkaart-font-size - Base font size.
- * @cssprop --signalenkaart-line-height - Line height.
- * @cssprop --signalenkaart-space - Spacing.
- * @cssprop --signalenkaart-space-sm - Small spacing.
- * @cssprop --signalenkaart-border-radius - Corner radius.
  */
-export class SignalCard extends SignalenkaartElement {
-  static styles = [...SignalenkaartElement.styles, cardStyles];
-
-  protected static booleanAttributes: readonly string[] = [...SignalenkaartElement.booleanAttributes, 'discreet'];
+export class SignalCard extends SignalsElement {
+  static styles = [...SignalsElement.styles, cardStyles];
 
   static properties = {
-    ...SignalenkaartElement.properties,
-    exploitation: { reflect: false },
-    audience: { reflect: false },
-    discreet: { type: Boolean },
+    ...SignalsElement.properties,
     open: { state: true },
   };
-
-  /** `exploitation` attribute: the form of exploitation, or null for the overview. */
-  exploitation: string | null = null;
-  /** `audience` attribute: the audience, or null for all. */
-  audience: string | null = null;
-
-  /** `discreet` attribute: neutral headings. */
-  discreet = false;
 
   /** Keys of the open panels. */
   private open: ReadonlySet<string> = new Set();
 
-  /** The audience's own signals, or all where those cannot show the card's forms. */
-  private readonly signals = new SignalsChoice(this, () => this.data, true);
+  /** Without a form the card shows a panel per form: each must have signals. */
+  protected get eachForm(): boolean {
+    return true;
+  }
 
   /**
-   * Content slices: the signals (see SignalsChoice); case examples and safe questions (the
+   * Content slices: the signals (see SignalsElement); case examples and safe questions (the
    * `practice` slice) only for medical professionals.
    */
   protected get parts(): readonly Part[] {
-    const parts: Part[] = ['meta', this.signals.part, 'background', 'definition', 'contacts'];
-    return this.audience === 'medical' ? [...parts, 'practice'] : parts;
-  }
-
-  protected willUpdate(changed: PropertyValues): void {
-    this.signals.willUpdate(changed);
-    // The base loads the parts, all signals included once they are needed.
-    super.willUpdate(changed);
+    return partsFor('signal-card', this.signalsPart, this.audience);
   }
 
   render() {
@@ -116,13 +78,9 @@ export class SignalCard extends SignalenkaartElement {
         ? html`<p class="intro">${msg(str`Voor ${audienceLabel(sel.audience)}.`, { id: 'card.for-audience' })}</p>`
         : nothing}
       <div class="actions">
-        <button type="button" class="button secondary" aria-pressed=${allOpen ? 'true' : 'false'} @click=${this.onToggleAll}>
-          ${msg('Alles openklappen', { id: 'card.open-all' })}
-        </button>
+        ${button(msg('Alles openklappen', { id: 'card.open-all' }), this.onToggleAll, { pressed: allOpen })}
         ${content.safeQuestions
-          ? html`<button type="button" class="button secondary" data-action="safe-questions" @click=${this.onToSafeQuestions}>
-              ${msg('Naar de veilige vragen', { id: 'card.to-safe-questions' })}
-            </button>`
+          ? button(msg('Naar de veilige vragen', { id: 'card.to-safe-questions' }), this.onToSafeQuestions, { action: 'safe-questions' })
           : nothing}
       </div>
       ${sel.exploitation ? this.renderSingle(content) : this.renderOverview(content)}
@@ -134,7 +92,7 @@ export class SignalCard extends SignalenkaartElement {
   /** What the card shows for a selection (model/card), once its content is loaded. */
   private contentFor(sel: Selection): CardContent | undefined {
     const { meta, background, definition, practice } = this.data ?? {};
-    const signals = this.signals.slice;
+    const signals = this.signals;
     if (!meta || !signals || !background || !definition) return undefined;
     return cardContent(meta, signals, { ...background, ...practice, definition }, sel);
   }
@@ -217,21 +175,21 @@ export class SignalCard extends SignalenkaartElement {
       ${f.guidance.map(
         (g) => html`${(g.intro ?? []).map((p) => html`<p>${p}</p>`)}
           <div class="columns">
-            <div>
-              ${this.heading(depth + 1, msg('Wat helpt', { id: 'card.helps' }))}
-              <ul>
-                ${g.helps.map((t) => html`<li>${t}</li>`)}
-              </ul>
-            </div>
-            <div>
-              ${this.heading(depth + 1, msg('Wat niet helpt', { id: 'card.hinders' }))}
-              <ul>
-                ${g.hinders.map((t) => html`<li>${t}</li>`)}
-              </ul>
-            </div>
+            ${this.column(depth + 1, msg('Wat helpt', { id: 'card.helps' }), g.helps)}
+            ${this.column(depth + 1, msg('Wat niet helpt', { id: 'card.hinders' }), g.hinders)}
           </div>`,
       )}
     </section>`;
+  }
+
+  /** One column of the guidance: a heading and its list. */
+  private column(depth: number, title: string, items: readonly string[]) {
+    return html`<div>
+      ${this.heading(depth, title)}
+      <ul>
+        ${items.map((t) => html`<li>${t}</li>`)}
+      </ul>
+    </div>`;
   }
 
   /** Case examples with their signals (medical audience). */

@@ -1,10 +1,12 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { button } from '../../ui/button.js';
 import { msg, str } from '@lit/localize';
-import { SignalenkaartElement } from '../../base/element.js';
+import { SignalsElement } from '../../base/signals-element.js';
+import { partsFor } from '../../catalog.js';
 import { elementLabel, formLabel, neutral, neutralName, selectionLabel } from '../../base/labels.js';
+import { scoreLabel, statusLabel } from '../../base/labels-checklist.js';
 import { formatDateTime } from '../../base/format.js';
-import { SignalsChoice } from '../../base/signals-choice.js';
 import type { Part } from '../../data/slices.js';
 import type { AnnexRow, AnnexRowId, Audience, Contact, Exploitation, Signal } from '../../data/types.js';
 import { AUDIENCES, EXPLOITATIONS, type Selection } from '../../model/signals.js';
@@ -23,7 +25,6 @@ import {
   summarize,
   toggleSignal,
   type ChecklistState,
-  type ElementStatus,
   type Score,
 } from '../../model/checklist.js';
 import { regions } from '../../model/contacts.js';
@@ -51,11 +52,8 @@ import { DEFINITION_ELEMENTS as ELEMENTS } from '../../data/enums.js';
  * @tagname signal-checklist
  *
  * @attr exploitation - `labour`, `sexual`, `criminal` or `organ`. Without it: the signals of every form.
- * @attr audience - `professional`, `front-desk`, `medical` or `first-line`. Without it: the signals for every audience.
  * @attr region - Optional, lowercase region name from the contacts (e.g. `ijsselland`): adds the region's zorgcoördinator to the advice.
  * @attr discreet - Boolean: neutral headings and summary, without "mensenhandel", "uitbuiting", "trafficking" or "exploitation" (a companion may read along). The content and the printed record stay the same. The button "Discreet" switches it too.
- * @attr heading-level - Level of the element's top heading, 1-6 (default 2).
- * @attr color-scheme - `light`, `dark` or `light dark` (follow the user's `prefers-color-scheme`). Without it: the page's CSS `color-scheme` (or `<meta name="color-scheme">`); light by default.
  *
  * @prop {Date | undefined} now - The clock for the print record's date (default: the moment of printing). For tests and fixed demos.
  *
@@ -63,44 +61,20 @@ import { DEFINITION_ELEMENTS as ELEMENTS } from '../../data/enums.js';
  *   Bubbles and is composed. `detail`: `{ checked: string[], scores: Partial<Record<row, 0|1|2|3>> (assessed rows only), minor: boolean | null,
  *   elements: Record<'handeling'|'middel'|'doel', status> }` — ids, scores and booleans only, never the notes.
  *
- * @csspart base - The element's outer container.
- * @csspart heading - The top heading.
- * @csspart subheading - Every other heading.
- * @csspart message - Messages about bad input.
  * @csspart summary - The live summary with the advice to consult.
- * @csspart footer - Sources and dataset version.
  *
- * @cssstate dark - Shows its dark colours (see `color-scheme`).
- *
- * @cssprop --signalenkaart-color - Text colour.
- * @cssprop --signalenkaart-background-color - Background colour.
- * @cssprop --signalenkaart-muted-color - Colour of secondary text.
  * @cssprop --signalenkaart-accent-color - Buttons, links, checkboxes, summary border.
- * @cssprop --signalenkaart-accent-contrast-color - Text on the accent colour.
  * @cssprop --signalenkaart-border-color - Borders of groups and fields.
  * @cssprop --signalenkaart-surface-color - Background of the privacy line.
- * @cssprop --signalenkaart-focus-color - Focus outline.
- * @cssprop --signalenkaart-focus-background-color - Focus halo.
  * @cssprop --signalenkaart-warning-background-color - Background of messages and the child rule.
  * @cssprop --signalenkaart-warning-border-color - Border of messages and the child rule.
- * @cssprop --signalenkaart-font-family - Font family.
- * @cssprop --signalenkaart-font-size - Base font size.
- * @cssprop --signalenkaart-line-height - Line height.
- * @cssprop --signalenkaart-space - Spacing.
- * @cssprop --signalenkaart-space-sm - Small spacing.
- * @cssprop --signalenkaart-border-radius - Corner radius.
  */
-export class SignalChecklist extends SignalenkaartElement {
-  static styles = [...SignalenkaartElement.styles, checklistStyles];
-
-  protected static booleanAttributes: readonly string[] = [...SignalenkaartElement.booleanAttributes, 'discreet'];
+export class SignalChecklist extends SignalsElement {
+  static styles = [...SignalsElement.styles, checklistStyles];
 
   static properties = {
-    ...SignalenkaartElement.properties,
-    exploitation: {},
-    audience: {},
+    ...SignalsElement.properties,
     region: {},
-    discreet: { type: Boolean },
     now: { attribute: false },
     state: { state: true },
     announcement: { state: true },
@@ -109,16 +83,10 @@ export class SignalChecklist extends SignalenkaartElement {
     undoState: { state: true },
   };
 
-  /** `exploitation` attribute: the form of exploitation, or null for all. */
-  exploitation: string | null = null;
-  /** `audience` attribute: the audience, or null for all. */
-  audience: string | null = null;
   /** `region` attribute: a region of the contacts, for the regional zorgcoördinator. */
   region: string | null = null;
   /** Fixed clock for the print record; by default the moment of printing. */
   now?: Date;
-  /** `discreet` attribute: neutral headings and summary. */
-  discreet = false;
 
   /** The checklist's state: in memory only. */
   private state: ChecklistState = emptyState();
@@ -133,17 +101,9 @@ export class SignalChecklist extends SignalenkaartElement {
   /** What "Wis alles" cleared, until the next change: "Ongedaan maken" brings it back. */
   private undoState: ChecklistState | null = null;
 
-  /** The audience's own signals, or all where those cannot show the checklist's selection. */
-  private readonly signals = new SignalsChoice(this, () => this.data, false);
-
-  /** Content slices: the signals (see SignalsChoice), contacts, the definition's child rule. */
+  /** Content slices: the signals (see SignalsElement), contacts, the definition's child rule. */
   protected get parts(): readonly Part[] {
-    return ['meta', this.signals.part, 'contacts', 'definition'];
-  }
-
-  protected willUpdate(changed: PropertyValues): void {
-    this.signals.willUpdate(changed);
-    super.willUpdate(changed);
+    return partsFor('signal-checklist', this.signalsPart);
   }
 
   /** The signals and rows of the last render, for the handlers and the event. */
@@ -164,7 +124,7 @@ export class SignalChecklist extends SignalenkaartElement {
     const ex = this.checkAttribute<Exploitation>('exploitation', this.exploitation, EXPLOITATIONS);
     const au = this.checkAttribute<Audience>('audience', this.audience, AUDIENCES);
     const { meta, contacts, definition } = this.data ?? {};
-    const signals = this.signals.slice;
+    const signals = this.signals;
     const rg = contacts ? this.checkAttribute<string>('region', this.region, regions(contacts)) : {};
     const problems = this.renderProblems([ex.problem, au.problem, rg.problem, this.headingProblem()]);
     if (!meta || !signals || !contacts || !definition) {
@@ -188,7 +148,7 @@ export class SignalChecklist extends SignalenkaartElement {
       return html`<div class="checklist concealed" part="base" lang=${this.lang_}>
         <p class="concealed-line">
           ${msg('Lijst verborgen', { id: 'checklist.concealed' })} –
-          <button type="button" class="button secondary" data-action="show" @click=${this.onShow}>${msg('tonen', { id: 'checklist.show' })}</button>
+          ${button(msg('tonen', { id: 'checklist.show' }), this.onShow, { action: 'show' })}
         </p>
       </div>`;
     }
@@ -223,9 +183,7 @@ export class SignalChecklist extends SignalenkaartElement {
       ${this.renderSummary(summary, consult, region, discreet)}
       ${short
         ? html`<div class="actions no-print">
-            <button type="button" class="button secondary" aria-expanded="false" data-action="full" @click=${this.onFull}>
-              ${msg('Uitgebreid formulier (EU-bijlage 1)', { id: 'checklist.full' })}
-            </button>
+            ${button(msg('Uitgebreid formulier (EU-bijlage 1)', { id: 'checklist.full' }), this.onFull, { action: 'full', expanded: false })}
           </div>`
         : html`<div class="controls">${this.renderRows(shown, discreet)}</div>`}
       ${this.printing ? this.renderRecord(shown, summary, consult, sel, view.child) : nothing}
@@ -240,20 +198,12 @@ export class SignalChecklist extends SignalenkaartElement {
 
   private renderActions(short: boolean): TemplateResult {
     return html`<div class="actions no-print">
-      <button type="button" class="button secondary" data-action="hide" @click=${this.onHide}>
-        ${msg('Lijst verbergen (Escape)', { id: 'checklist.hide' })}
-      </button>
-      <button type="button" class="button secondary" aria-pressed=${this.discreet ? 'true' : 'false'} data-action="discreet" @click=${this.onDiscreet}>
-        ${msg('Discreet', { id: 'checklist.discreet' })}
-      </button>
-      <button type="button" class="button secondary" @click=${this.onPrint}>
-        ${msg('Afdrukken of bewaren als pdf', { id: 'checklist.print' })}
-      </button>
+      ${button(msg('Lijst verbergen (Escape)', { id: 'checklist.hide' }), this.onHide, { action: 'hide' })}
+      ${button(msg('Discreet', { id: 'checklist.discreet' }), this.onDiscreet, { action: 'discreet', pressed: this.discreet })}
+      ${button(msg('Afdrukken of bewaren als pdf', { id: 'checklist.print' }), this.onPrint)}
       ${short
         ? nothing
-        : html`<button type="button" class="button secondary" data-action="to-summary" @click=${this.onToSummary}>
-            ${msg('Naar de samenvatting', { id: 'checklist.to-summary' })}
-          </button>`}
+        : button(msg('Naar de samenvatting', { id: 'checklist.to-summary' }), this.onToSummary, { action: 'to-summary' })}
     </div>`;
   }
 
@@ -379,11 +329,9 @@ export class SignalChecklist extends SignalenkaartElement {
       </div>
       ${this.renderAdvice(consult, region, discreet)}
       <div class="actions no-print">
-        <button type="button" class="button secondary" data-action="clear" @click=${this.onClear}>${msg('Wis alles', { id: 'checklist.clear' })}</button>
+        ${button(msg('Wis alles', { id: 'checklist.clear' }), this.onClear, { action: 'clear' })}
         ${this.undoState
-          ? html`<button type="button" class="button secondary" data-action="undo" @click=${this.onUndo}>
-              ${msg('Ongedaan maken', { id: 'checklist.undo' })}
-            </button>`
+          ? button(msg('Ongedaan maken', { id: 'checklist.undo' }), this.onUndo, { action: 'undo' })
           : nothing}
       </div>
     </section>`;
@@ -634,30 +582,4 @@ export class SignalChecklist extends SignalenkaartElement {
     // Also clear what the browser may keep in the form controls of a page restored from the back/forward cache.
     this.performUpdate();
   };
-}
-
-function scoreLabel(score: Score): string {
-  switch (score) {
-    case 0:
-      return msg('0 geen signalen', { id: 'checklist.score.0' });
-    case 1:
-      return msg('1 aanwezigheid van signalen', { id: 'checklist.score.1' });
-    case 2:
-      return msg('2 bewijs', { id: 'checklist.score.2' });
-    case 3:
-      return msg('3 meer info vereist', { id: 'checklist.score.3' });
-  }
-}
-
-function statusLabel(status: ElementStatus): string {
-  switch (status) {
-    case 'noted':
-      return msg('signalen genoteerd', { id: 'checklist.status.noted' });
-    case 'more-info':
-      return msg('meer informatie nodig', { id: 'checklist.status.more-info' });
-    case 'none':
-      return msg('nog geen signalen genoteerd', { id: 'checklist.status.none' });
-    case 'not-needed':
-      return msg('niet nodig bij een mogelijk minderjarige', { id: 'checklist.status.not-needed' });
-  }
 }

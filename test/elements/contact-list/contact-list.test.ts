@@ -4,7 +4,7 @@ import { canEmulateMedia, MEDIA_EMULATION } from '../../helpers/engine.js';
 import '../../../src/elements/contact-list/define.js';
 import '../../helpers/privacy.js';
 import type { ContactList } from '../../../src/elements/contact-list/contact-list.js';
-import { topicLabel } from '../../../src/elements/contact-list/contact-list.js';
+import { topicLabel } from '../../../src/base/labels-topic.js';
 import { loadSlice } from '../../../src/data/slices.js';
 import type { ContactsSlice, Meta } from '../../../src/data/types.js';
 import { TOPICS, contactById, contactsFor } from '../../../src/model/contacts.js';

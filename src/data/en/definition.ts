@@ -1,0 +1,4 @@
+import type { Definition } from '../types.js';
+import definition from './definition.json';
+
+export default definition as unknown as Definition;
