@@ -11,4 +11,5 @@ rmSync('dist', { recursive: true, force: true });
 run('node_modules/rollup/dist/bin/rollup', ['-c', '--silent']);
 run('node_modules/typescript/bin/tsc', ['-p', 'tsconfig.build.json']);
 run('node_modules/@custom-elements-manifest/analyzer/cem.js', ['analyze', '--quiet']);
-console.log('Built dist/: signalenkaart.js, elements/*.js, chunks/, types/, custom-elements.json');
+run('scripts/prerender.mjs', []);
+console.log('Built dist/: signalenkaart.js, elements/*.js, chunks/, types/, custom-elements.json; and the pre-rendered demo pages');

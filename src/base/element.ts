@@ -3,6 +3,7 @@
  * visible messages for bad input (with console.warn), the sources footer.
  * Elements extend it and only render what the model returns.
  */
+import { serverContent } from './prerender.js';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import { loadSlices, type Lang, type Part, type Slices } from '../data/slices.js';
@@ -161,8 +162,54 @@ export abstract class SignalenkaartElement extends LitElement {
     waitingToBeFound.delete(this);
   }
 
+  /**
+   * Pre-rendered (by `signalenkaart render`, or taken over from such HTML): collapsible parts
+   * start open, so the pre-rendered page reads complete without a script and the take-over
+   * changes nothing. Elements read it in their first render.
+   */
+  protected startOpen = false;
+
+  /** A declarative shadow root from pre-rendering, kept on screen until the content is loaded. */
+  private takeOver = false;
+
+  protected createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot?.firstChild) return super.createRenderRoot();
+    this.takeOver = this.startOpen = true;
+    const root = super.createRenderRoot();
+    // Lit would render before the first pre-rendered node, which the take-over removes.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  // Keep the pre-rendered content until this element can show the same (or newer) content, then
+  // swap it in one go, in the same task: no blank moment, no jump.
+  protected shouldUpdate(changed: PropertyValues): boolean {
+    if (!this.takeOver || this.data || this.loadFailed) return super.shouldUpdate(changed);
+    this.loadIfNeeded();
+    return false;
+  }
+
+  protected update(changed: PropertyValues): void {
+    if (this.takeOver) {
+      this.takeOver = false;
+      this.renderRoot.replaceChildren();
+    }
+    super.update(changed);
+  }
+
   protected willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    if (serverContent) {
+      // Pre-rendering: all content is there already, and the language is the renderer's.
+      this.lang_ = serverContent.lang;
+      this.data = serverContent.data;
+      this.startOpen = true;
+      return;
+    }
+    this.loadIfNeeded();
+  }
+
+  private loadIfNeeded() {
     if (this.langKnown && this.loadedKey !== `${this.lang_}:${this.parts.join()}`) void this.load(this.lang_);
   }
 

@@ -45,7 +45,8 @@ let observer: MutationObserver | undefined;
 let current: Lang | undefined;
 let ready: Promise<void> = Promise.resolve();
 
-async function apply(lang: Lang) {
+/** Sets the interface language (for pre-rendering: in the browser the page's `lang` does). */
+export async function apply(lang: Lang) {
   current = lang;
   ready = setLocale(lang).catch((e) => console.warn('[signalenkaart] Could not load the interface language:', e));
   await ready;

@@ -3,6 +3,7 @@
  * dataset contact and for a local contact given by the page, plus a one-line form for
  * contacts mentioned inside a step. Render only: every value comes from the model.
  */
+import { serverContent } from '../base/prerender.js';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Lang } from '../data/slices.js';
@@ -101,6 +102,8 @@ function renderAlternative(contact: Contact, ctx: CardContext): TemplateResult {
 function renderOpenStatus(contact: Contact, ctx: CardContext): TemplateResult | typeof nothing {
   const status = openStatus(contact, ctx.now);
   if (status.state === 'unknown') return nothing;
+  // Pre-rendered HTML is read later than it is made: "open now" only from the script, in the browser.
+  if (serverContent && !contact.hours?.always) return nothing;
   if (status.state === 'open') {
     const text = contact.hours?.always
       ? msg('Altijd bereikbaar, dag en nacht.', { id: 'contact-list.always' })

@@ -4,6 +4,7 @@
  * or the same list as the `localContacts` property (from JavaScript: React, Vue, a builder);
  * and, for CMSes that strip scripts, plain HTML in the `local` slot.
  */
+import { LocalContactsJson } from '../base/prerender.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import {
@@ -99,7 +100,8 @@ export class LocalContactsController implements ReactiveController {
   }
 
   private read(): void {
-    const scripts = [...this.host.children].filter(
+    // (No children on the server, where a LocalContactsJson property gives the text.)
+    const scripts = [...(this.host.children ?? [])].filter(
       (el) => el.localName === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/json',
     );
     const text = scripts[0]?.textContent ?? '';
@@ -109,7 +111,9 @@ export class LocalContactsController implements ReactiveController {
     this.extraScripts = extra;
     const result = !this.propertySet
       ? parseLocalContacts(text)
-      : this.property === null
+      : this.property instanceof LocalContactsJson
+        ? parseLocalContacts(this.property.text)
+        : this.property === null
         ? { contacts: [], problems: [] }
         : validateLocalContacts(this.property);
     this.contacts = result.contacts;

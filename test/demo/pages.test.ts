@@ -130,7 +130,7 @@ describe('demo pages', () => {
   });
 
   describe('every demo page fits 320px', () => {
-    for (const path of ['/demo/index.html', '/demo/builder.html', '/demo/theming.html', '/demo/strict-csp.html', '/demo/huisarts.html', '/demo/balie.html']) {
+    for (const path of ['/demo/index.html', '/demo/builder.html', '/demo/theming.html', '/demo/strict-csp.html', '/demo/huisarts.html', '/demo/balie.html', '/demo/huisarts.prerendered.html', '/demo/balie.prerendered.html']) {
       it(path, async function () {
         this.timeout(20000);
         const { doc } = await open(path, 320);

@@ -16,7 +16,10 @@ const skip = !built && 'dist/ not built: run npm run build first';
 
 test('prepack builds; Lit is bundled, not a runtime dependency', () => {
   assert.equal(pkg.scripts.prepack, 'npm run build');
-  assert.equal(pkg.dependencies, undefined, 'no runtime dependencies: dist/ holds Lit');
+  // The one dependency is the pre-renderer's (`signalenkaart render`, in Node): the browser files
+  // import no package, so an app's bundle never gets a second Lit from it.
+  assert.deepEqual(Object.keys(pkg.dependencies ?? {}), ['@lit-labs/ssr'], 'only the pre-renderer has a runtime dependency: dist/ holds Lit');
+  assert.equal(pkg.bin?.signalenkaart, 'bin/signalenkaart.mjs');
   assert.ok(pkg.devDependencies.lit, 'Lit is a build dependency');
   assert.deepEqual(Object.keys(pkg.exports).slice(0, 2), ['.', './classes']);
 });

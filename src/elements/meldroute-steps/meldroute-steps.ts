@@ -129,6 +129,10 @@ export class MeldrouteSteps extends ContactsElement {
   private renderSteps(view: View): TemplateResult {
     const { steps } = view;
     const doneCount = steps.filter((s) => this.done.has(s.id)).length;
+    if (this.startOpen && steps.length) {
+      this.startOpen = false;
+      this.open = new Set(steps.map((s) => s.id));
+    }
     const allOpen = steps.length > 0 && steps.every((s) => this.open.has(s.id));
     return html`<div class="actions no-print">
         ${button(msg('Alle stappen openklappen', { id: 'meldroute-steps.open-all' }), this.onToggleAll, { pressed: allOpen })}

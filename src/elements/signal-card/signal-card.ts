@@ -63,6 +63,10 @@ export class SignalCard extends SignalsElement {
     const sel: Selection = { exploitation: ex.value, audience: au.value };
     const content = this.contentFor(sel);
     if (!content) return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
+    if (this.startOpen) {
+      this.startOpen = false;
+      this.open = new Set(panelKeys(content));
+    }
     const allOpen = panelKeys(content).every((k) => this.open.has(k));
     const title = this.isDiscreet
       ? sel.exploitation

@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// signalenkaart render --lang nl|en < page.html > out.html
+//
+// Reads HTML (a snippet or a whole page) from standard input and writes it again with every
+// signalenkaart element pre-rendered as declarative shadow DOM (<template shadowrootmode="open">,
+// styles included), so the content is readable before and without JavaScript. The script tag
+// (dist/signalenkaart.js) then takes the elements over in place. Rendering again refreshes an
+// element's pre-rendered content (after a dataset update): the old template is replaced.
+// Exit 0 with the output; 1 only for unusable input (no input, a wrong option), with a message.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const USAGE = 'Usage: signalenkaart render [--lang nl|en] < page.html > out.html';
+
+function fail(message) {
+  process.stderr.write(`signalenkaart: ${message}\n${USAGE}\n`);
+  process.exit(1);
+}
+
+/** The attributes of an opening tag, in order, as [name, value] (value null for a bare name). */
+export function parseAttributes(text) {
+  const out = [];
+  for (const m of text.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
+    out.push([m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? null]);
+  }
+  return out;
+}
+
+const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const decodeEntities = (v) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** The page's own language, from <html lang>, when --lang is not given. */
+const pageLang = (html) => (/<html[^>]*\slang\s*=\s*["']?\s*en/i.test(html) ? 'en' : 'nl');
+
+export async function render(input, lang) {
+  await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
+  // @lit/localize announces a language change on `window`; Node has none.
+  globalThis.window ??= new globalThis.EventTarget();
+  const [{ render: ssr }, { collectResultSync }, { html, unsafeStatic }, { unsafeHTML }, server] = await Promise.all([
+    import('@lit-labs/ssr'),
+    import('@lit-labs/ssr/lib/render-result.js'),
+    import('lit/static-html.js'),
+    import('lit/directives/unsafe-html.js'),
+    import(new URL('../dist/server.js', import.meta.url).href),
+  ]);
+  await server.prepare(lang);
+  const names = server.ELEMENTS.join('|');
+  const element = new RegExp(`<(${names})(\\s[^>]*)?>([\\s\\S]*?)</\\1\\s*>`, 'gi');
+  const warnings = [];
+  const output = input.replace(element, (_all, rawName, rawAttrs = '', rawChildren) => {
+    const name = rawName.toLowerCase();
+    // A pre-rendered element rendered again: its old template goes, the light DOM stays.
+    const children = rawChildren.replace(/^\s*<template\s[^>]*shadowrootmode[^>]*>[\s\S]*?<\/template>/i, '');
+    const attrs = parseAttributes(rawAttrs);
+    const open = `<${name}${attrs.map(([k, v]) => (v === null ? ` ${k}` : ` ${k}="${escapeAttr(decodeEntities(v))}"`)).join('')}`;
+    // Local contacts: the element reads its JSON block in the browser; here it gets the text.
+    const json = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([\s\S]*?)<\/script>/i.exec(children);
+    const local = json ? new server.LocalContactsJson(json[1]) : undefined;
+    const template = html`${unsafeStatic(open)} .localContacts=${local}>${unsafeHTML(children)}${unsafeStatic(`</${name}>`)}`;
+    return (
+      collectResultSync(ssr(template))
+        // No hydration here (the script re-renders in place): Lit's part markers go.
+        .replace(/<!--lit-part[^>]*-->|<!--\/lit-part-->|<!--lit-node \d+-->|<\?>/g, '')
+        // Form controls' `.checked` properties come out as attributes: `checked="false"` would check them.
+        .replace(/ (checked|selected)="false"/g, '')
+        .replace(/ (checked|selected)="true"/g, ' $1')
+    );
+  });
+  return { output, warnings };
+}
+
+async function main(argv) {
+  const [command, ...rest] = argv;
+  if (command === '--help' || command === '-h') {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command !== 'render') fail(command ? `unknown command "${command}"` : 'no command');
+  let lang;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = a.startsWith('--lang=') ? a.slice(7) : a === '--lang' ? rest[++i] : undefined;
+    if (value === undefined) fail(`unknown option "${a}"`);
+    if (value !== 'nl' && value !== 'en') fail(`--lang must be nl or en, not "${value ?? ''}"`);
+    lang = value;
+  }
+  if (process.stdin.isTTY) fail('no input: give the HTML on standard input');
+  const input = readFileSync(0, 'utf8');
+  if (!input.trim()) fail('the input is empty');
+  const { output } = await render(input, lang ?? pageLang(input));
+  process.stdout.write(output);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1])) {
+  await main(process.argv.slice(2));
+}

@@ -1,0 +1,90 @@
+// The pre-renderer, `signalenkaart render` (bin/signalenkaart.mjs): every element in both
+// languages as declarative shadow DOM with its content, local contacts included; bad input gives
+// the browser's visible messages; only unusable input exits non-zero. Needs dist/ (npm test builds first).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+
+const root = new URL('../../', import.meta.url).pathname;
+const skip = !existsSync(`${root}dist/server.js`) && 'dist/ is missing: run `npm run build` first (npm test builds before testing)';
+const BIN = `${root}bin/signalenkaart.mjs`;
+
+const cli = (args, input) => spawnSync(process.execPath, [BIN, ...args], { input, encoding: 'utf8', cwd: root });
+/** The text a reader sees in rendered HTML: no styles, no tags. */
+const visible = (html) => html.replace(/<style>[\s\S]*?<\/style>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/\s+/g, ' ');
+
+const CASES = {
+  nl: {
+    '<signal-card audience="medical" exploitation="labour"></signal-card>': ['Signalen van arbeidsuitbuiting', 'Veilige vragen'],
+    '<signal-checklist audience="front-desk"></signal-checklist>': ['er wordt niets opgeslagen of verstuurd', 'Begeleider'],
+    '<meldroute-steps route="medical"></meldroute-steps>': ['KNMG', 'Stap'],
+    '<contact-list topic="acute"></contact-list>': ['Alarmnummer 112', 'Contacten: bij acuut gevaar'],
+  },
+  en: {
+    '<signal-card audience="medical" exploitation="labour"></signal-card>': ['Signals of labour exploitation', 'Safe questions'],
+    '<signal-checklist audience="front-desk"></signal-checklist>': ['nothing is stored or sent', 'Companion'],
+    '<meldroute-steps route="medical"></meldroute-steps>': ['KNMG', 'Step'],
+    '<contact-list topic="acute"></contact-list>': ['Emergency number 112', 'Contacts: acute danger'],
+  },
+};
+
+for (const [lang, cases] of Object.entries(CASES)) {
+  for (const [input, texts] of Object.entries(cases)) {
+    test(`${lang}: ${input} renders as declarative shadow DOM with its content`, { skip }, () => {
+      const r = cli(['render', '--lang', lang], `<p>Voor</p>${input}<p>Na</p>`);
+      assert.equal(r.status, 0, r.stderr);
+      assert.ok(/^<p>Voor<\/p><[a-z-]+[^>]*><template shadowroot="open" shadowrootmode="open"><style>/.test(r.stdout), 'a declarative shadow root with its styles');
+      assert.ok(/<\/template><\/[a-z-]+><p>Na<\/p>$/.test(r.stdout), 'the page around it unchanged');
+      const text = visible(r.stdout);
+      for (const t of texts) assert.ok(text.toLowerCase().includes(t.toLowerCase()), `"${t}" in: ${text.slice(0, 300)}`);
+      assert.ok(/<a [^>]*href="tel:(\+318002000|112)"/.test(r.stdout), 'phone numbers as tel: links');
+      assert.ok(!/wordt geladen|is loading/i.test(text), 'no loading line');
+      assert.ok(!/<!--lit-part|<script(?! type="application\/json")/.test(r.stdout), 'no hydration markers, no scripts added');
+    });
+  }
+}
+
+test('local contacts from the JSON block are in the pre-rendered list, and the block stays for the script', { skip }, () => {
+  const json = '<script type="application/json">[{"name":"Wijkteam Zwolle","phone":"038 498 1000"}]</script>';
+  const r = cli(['render', '--lang', 'nl'], `<contact-list>${json}</contact-list>`);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(visible(r.stdout).includes('Wijkteam Zwolle'));
+  assert.ok(/href="tel:\+31384981000"/.test(r.stdout), 'the local number as a tel: link');
+  assert.ok(r.stdout.includes(`</template>${json}</contact-list>`));
+});
+
+test('bad input gives the browser\'s visible messages and exit 0: an unknown value, broken local-contacts JSON', { skip }, () => {
+  const a = cli(['render', '--lang', 'nl'], '<signal-card exploitation="nonsense"></signal-card>');
+  assert.equal(a.status, 0);
+  assert.ok(visible(a.stdout).includes('Onbekende waarde voor exploitation: "nonsense"'), visible(a.stdout).slice(0, 200));
+  assert.match(a.stderr, /Unknown exploitation="nonsense"/);
+  const b = cli(['render', '--lang', 'nl'], '<contact-list><script type="application/json">[{"name":</script></contact-list>');
+  assert.equal(b.status, 0);
+  assert.ok(visible(b.stdout).includes('konden niet worden gelezen (geen geldige JSON)'));
+  assert.ok(visible(b.stdout).includes('Alarmnummer 112'), 'the national contacts still shown');
+});
+
+test('rendering pre-rendered HTML again replaces its template (a refresh after a dataset update)', { skip }, () => {
+  const once = cli(['render'], '<html lang="en"><body><contact-list topic="acute"></contact-list></body></html>').stdout;
+  const twice = cli(['render'], once).stdout;
+  assert.equal((twice.match(/shadowrootmode/g) ?? []).length, 1);
+  assert.ok(visible(twice).includes('Emergency number 112'), 'the language from <html lang>');
+});
+
+test('unusable input exits 1 with a message: no input, an unknown option or language, no command', { skip }, () => {
+  for (const [args, input, message] of [
+    [['render'], '  \n', /input is empty/],
+    [['render', '--lang', 'fr'], '<p></p>', /--lang must be nl or en/],
+    [['render', '--nonsense'], '<p></p>', /unknown option/],
+    [[], '<p></p>', /no command/],
+  ]) {
+    const r = cli(args, input);
+    assert.equal(r.status, 1, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, message);
+    assert.equal(r.stdout, '');
+  }
+  const page = cli(['render'], '<p>No elements here.</p>');
+  assert.equal(page.status, 0);
+  assert.equal(page.stdout, '<p>No elements here.</p>', 'HTML without elements passes through unchanged');
+});

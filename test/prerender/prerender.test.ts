@@ -1,0 +1,99 @@
+/**
+ * The pre-rendered route (issue 13): demo pages made by `signalenkaart render` (npm run build
+ * runs `npm run prerender`) read complete without JavaScript, and the script takes them over in
+ * place: the page around them does not move.
+ */
+import { expect } from '@open-wc/testing';
+import { forgetRequests } from '../helpers/privacy.js';
+
+const PAGES = ['huisarts', 'balie'];
+const NAMES = 'signal-card, signal-checklist, meldroute-steps, contact-list';
+
+/** Loads a page in an iframe; `scripts: false` is a browser with JavaScript off. */
+async function frame(src: string, scripts: boolean): Promise<HTMLIFrameElement> {
+  const f = document.createElement('iframe');
+  if (!scripts) f.setAttribute('sandbox', 'allow-same-origin');
+  f.style.cssText = 'width: 412px; height: 823px; border: 0';
+  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+  f.src = src;
+  document.body.append(f);
+  await loaded;
+  return f;
+}
+
+/** The visible text of a shadow root (without its styles). */
+const textOf = (root: ShadowRoot) =>
+  [...root.childNodes]
+    .filter((n) => n.nodeName !== 'STYLE')
+    .map((n) => n.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ');
+
+/** Each element's headings, in order. */
+function shape(doc: Document) {
+  const els = [...doc.querySelectorAll(NAMES)];
+  return {
+    headings: els.map((el) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())),
+  };
+}
+
+for (const page of PAGES) {
+  describe(`pre-rendered demo/${page}.prerendered.html`, () => {
+    const src = `/demo/${page}.prerendered.html`;
+    let frames: HTMLIFrameElement[] = [];
+    afterEach(() => {
+      for (const f of frames) f.remove();
+      frames = [];
+      forgetRequests((url) => new URL(url).pathname.startsWith('/demo/'));
+    });
+
+    it('without JavaScript: every element shows its content, with phone numbers as tel: links', async () => {
+      const f = await frame(src, false);
+      frames.push(f);
+      const doc = f.contentDocument!;
+      const els = [...doc.querySelectorAll(NAMES)];
+      expect(els.length).to.be.greaterThan(1);
+      expect(f.contentWindow!.customElements.get('signal-card'), 'no script ran').to.equal(undefined);
+      for (const el of els) {
+        const root = el.shadowRoot!;
+        expect(root, `${el.localName}: declarative shadow root`).to.not.equal(null);
+        expect(root.querySelector('h1, h2, h3'), `${el.localName}: a heading`).to.not.equal(null);
+        const text = textOf(root);
+        expect(text.length, `${el.localName}: its content`).to.be.greaterThan(500);
+        expect(/wordt geladen|Laden…/i.test(text), `${el.localName}: no loading line`).to.equal(false);
+        if (!el.hasAttribute('no-next-step')) {
+          expect(text.includes('0800-2000'), `${el.localName}: the next step`).to.equal(true);
+          expect(root.querySelector('a[href="tel:+318002000"]'), `${el.localName}: Veilig Thuis as a tel: link`).to.not.equal(null);
+        }
+      }
+    });
+
+    it('the script takes the elements over in place: the same headings, no layout shift', async function () {
+      this.timeout(20000);
+      const without = await frame(src, false);
+      frames.push(without);
+      const before = shape(without.contentDocument!);
+      const f = await frame(src, true);
+      frames.push(f);
+      const win = f.contentWindow! as Window & typeof globalThis;
+      const shifts: number[] = [];
+      if ('PerformanceObserver' in win && win.PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
+        new win.PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!e.hadRecentInput) shifts.push(e.value);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      }
+      const els = [...f.contentDocument!.querySelectorAll(NAMES)];
+      await Promise.all(els.map(async (el) => {
+        await win.customElements.whenDefined(el.localName);
+        await (el as unknown as { contentReady: Promise<void> }).contentReady;
+      }));
+      await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
+      for (const el of els) expect(el.shadowRoot!.querySelector('template'), 'no pre-rendered leftovers').to.equal(null);
+      expect(shape(f.contentDocument!)).to.deep.equal(before);
+      const cls = shifts.reduce((a, b) => a + b, 0);
+      expect(cls, 'cumulative layout shift (Chromium measures it)').to.be.at.most(0.01);
+    });
+  });
+}
