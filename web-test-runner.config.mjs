@@ -9,6 +9,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countReporter } from './scripts/count-reporter.mjs';
 import { startWebkitDriver } from './scripts/webkit-driver.mjs';
+import { existsSync, readFileSync } from 'node:fs';
+import { styleHashes } from './bin/signalenkaart.mjs';
 
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
@@ -103,6 +105,11 @@ export default {
     function strictCspHeader(ctx, next) {
       // The demo pages too: they must work on a strict host page (test/demo/ loads them in frames).
       if (ctx.path.startsWith('/test/pages/strict-csp') || ctx.path.startsWith('/demo/')) ctx.set('Content-Security-Policy', strictCsp);
+      // A pre-rendered page: its inline shadow-root styles allowed by hash, as docs/embedding.md says a site does.
+      if (ctx.path.startsWith('/demo/') && ctx.path.endsWith('.prerendered.html') && existsSync(`.${ctx.path}`)) {
+        const hashes = styleHashes(readFileSync(`.${ctx.path}`, 'utf8'));
+        ctx.set('Content-Security-Policy', strictCsp.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`));
+      }
       return next();
     },
   ],

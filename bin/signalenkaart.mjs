@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // signalenkaart render --lang nl|en < page.html > out.html
+// signalenkaart csp < out.html   (the style-src hashes of its pre-rendered styles)
 //
 // Reads HTML (a snippet or a whole page) from standard input and writes it again with every
 // signalenkaart element pre-rendered as declarative shadow DOM (<template shadowrootmode="open">,
@@ -8,9 +9,10 @@
 // element's pre-rendered content (after a dataset update): the old template is replaced.
 // Exit 0 with the output; 1 only for unusable input (no input, a wrong option), with a message.
 import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
-const USAGE = 'Usage: signalenkaart render [--lang nl|en] < page.html > out.html';
+const USAGE = 'Usage: signalenkaart render [--lang nl|en] < page.html > out.html\n       signalenkaart csp < out.html';
 
 function fail(message) {
   process.stderr.write(`signalenkaart: ${message}\n${USAGE}\n`);
@@ -69,10 +71,27 @@ export async function render(input, lang) {
   return { output, warnings };
 }
 
+/**
+ * The Content-Security-Policy sources that allow the pre-rendered styles of `html` (inline
+ * `<style>` in each declarative shadow root): one 'sha256-…' per distinct style, for `style-src`.
+ */
+export function styleHashes(html) {
+  const styles = new Set();
+  for (const m of html.matchAll(/<template\s[^>]*shadowrootmode[^>]*><style>([\s\S]*?)<\/style>/g)) styles.add(m[1]);
+  return [...styles].map((css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
+}
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') {
     process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (command === 'csp') {
+    if (process.stdin.isTTY) fail('no input: give the pre-rendered HTML on standard input');
+    const hashes = styleHashes(readFileSync(0, 'utf8'));
+    if (!hashes.length) fail('no pre-rendered elements in the input');
+    process.stdout.write(`${hashes.join(' ')}\n`);
     return;
   }
   if (command !== 'render') fail(command ? `unknown command "${command}"` : 'no command');

@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 
 const root = new URL('../../', import.meta.url).pathname;
 const skip = !existsSync(`${root}dist/server.js`) && 'dist/ is missing: run `npm run build` first (npm test builds before testing)';
@@ -87,4 +88,17 @@ test('unusable input exits 1 with a message: no input, an unknown option or lang
   const page = cli(['render'], '<p>No elements here.</p>');
   assert.equal(page.status, 0);
   assert.equal(page.stdout, '<p>No elements here.</p>', 'HTML without elements passes through unchanged');
+});
+
+test('signalenkaart csp gives the style-src hashes of the pre-rendered styles: one per element kind', { skip }, () => {
+  const out = cli(['render', '--lang', 'nl'], '<signal-card></signal-card><signal-card exploitation="organ"></signal-card><contact-list></contact-list>').stdout;
+  const r = cli(['csp'], out);
+  assert.equal(r.status, 0, r.stderr);
+  const hashes = r.stdout.trim().split(' ');
+  assert.equal(hashes.length, 2, 'the two cards share their styles');
+  const first = /<style>([\s\S]*?)<\/style>/.exec(out)[1];
+  assert.equal(hashes[0], `'sha256-${createHash('sha256').update(first, 'utf8').digest('base64')}'`);
+  const none = cli(['csp'], '<p>nothing pre-rendered</p>');
+  assert.equal(none.status, 1);
+  assert.match(none.stderr, /no pre-rendered elements/);
 });

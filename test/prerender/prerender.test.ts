@@ -47,7 +47,7 @@ for (const page of PAGES) {
       forgetRequests((url) => new URL(url).pathname.startsWith('/demo/'));
     });
 
-    it('without JavaScript: every element shows its content, with phone numbers as tel: links', async () => {
+    it('without JavaScript, under a strict CSP: every element shows its content, styled, with phone numbers as tel: links', async () => {
       const f = await frame(src, false);
       frames.push(f);
       const doc = f.contentDocument!;
@@ -61,7 +61,12 @@ for (const page of PAGES) {
         const text = textOf(root);
         expect(text.length, `${el.localName}: its content`).to.be.greaterThan(500);
         expect(/wordt geladen|Laden…/i.test(text), `${el.localName}: no loading line`).to.equal(false);
+        // Styled under the strict CSP: the test server allows the inline shadow-root styles by their
+        // hashes (`signalenkaart csp`), as docs/embedding.md tells a site to.
+        expect(getComputedStyle(el).display, `${el.localName}: :host styles (an unknown element is inline)`).to.equal('block');
         if (!el.hasAttribute('no-next-step')) {
+          const step = root.querySelector('.next-step')!;
+          expect(getComputedStyle(step).borderInlineStartWidth, `${el.localName}: next-step styles`).to.equal('4px');
           expect(text.includes('0800-2000'), `${el.localName}: the next step`).to.equal(true);
           expect(root.querySelector('a[href="tel:+318002000"]'), `${el.localName}: Veilig Thuis as a tel: link`).to.not.equal(null);
         }
