@@ -5,7 +5,9 @@
 //     emulated 40 ms round trip, where the widget's chain of module requests costs more);
 //  3. pages with 200 elements (200 <signal-card>, and 50 of each element): time until all rendered;
 //  4. latency of checking a checklist item with a real (CDP) mouse click;
-//  5. bundle sizes per entry point, and the code of all four elements with Lit, without content.
+//  5. bundle sizes per entry point, and the code of all four elements with Lit, without content;
+//  6. cumulative layout shift (worst of three loads, phone viewport) of a realistic page with one
+//     of each element: with the script tag only, and pre-rendered (`signalenkaart render`).
 // Prints a table and writes bench/results.json. Only loopback traffic: a request to any other
 // address is counted and reported (it should never happen).
 //
@@ -16,6 +18,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { gz, sizes } from '../scripts/sizes.mjs';
+import { render } from '../bin/signalenkaart.mjs';
 
 const REPS = Number(process.env.BENCH_REPS) || 11;
 const CLICKS = Number(process.env.BENCH_CLICKS) || 40;
@@ -93,6 +96,16 @@ const mixed = Array.from({ length: 200 }, (_, i) => {
   return `<${name}${attr}></${name}>`;
 });
 writeFileSync(join(tmp, 'mixed200.html'), page(mixed.join('\n') + widgetProbe(ELEMENTS.join(',')), BUNDLE));
+// A realistic page for layout shift: a heading, text, one of each element, more text.
+const prose = '<p>' + 'Een gemeentepagina met gewone tekst voor en na de elementen, zoals een redactie die maakt. '.repeat(6) + '</p>';
+const realistic = page(
+  `<h1>Mensenhandel herkennen</h1>${prose}<signal-card exploitation="labour" audience="front-desk"></signal-card>${prose}` +
+    `<meldroute-steps route="front-desk" no-next-step></meldroute-steps>${prose}<signal-checklist audience="front-desk" no-next-step></signal-checklist>` +
+    `<contact-list no-next-step></contact-list>${prose}`,
+  BUNDLE,
+);
+writeFileSync(join(tmp, 'cls-script.html'), realistic);
+writeFileSync(join(tmp, 'cls-prerendered.html'), (await render(realistic, 'nl')).output);
 // The largest checklist: every signal.
 writeFileSync(join(tmp, 'checklist.html'), page('<signal-checklist></signal-checklist>', BUNDLE));
 
@@ -172,6 +185,37 @@ const median = (xs) => {
 };
 const round = (x) => Math.round(x * 10) / 10;
 const spread = (xs) => ({ min: round(Math.min(...xs)), median: round(median(xs)), max: round(Math.max(...xs)) });
+
+/* ----------------------------------------------------------- layout shift */
+
+/** Cumulative layout shift of one cold load at 412×823, until every element has its content and 1 s more. */
+async function cls(url) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const p = await context.newPage();
+  await p.addInitScript(() => {
+    window.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await p.goto(url);
+  await p.evaluate(async () => {
+    const els = [...document.querySelectorAll('signal-card, signal-checklist, meldroute-steps, contact-list')];
+    await Promise.all(els.map(async (el) => {
+      await customElements.whenDefined(el.localName);
+      await el.contentReady;
+    }));
+    await new Promise((r) => setTimeout(r, 1000));
+  });
+  const value = await p.evaluate(() => window.__cls);
+  await context.close();
+  return value;
+}
+const layoutShift = { script: [], prerendered: [] };
+for (let i = 0; i < 3; i++) {
+  layoutShift.script.push(await cls(`${base}/bench/tmp/cls-script.html`));
+  layoutShift.prerendered.push(await cls(`${base}/bench/tmp/cls-prerendered.html`));
+}
 
 /* ------------------------------------------------------------ page loads */
 
@@ -296,6 +340,7 @@ const results = {
   allElementsCodeGzip: size.allElementsCode,
   allElementsCodeFiles: size.codeFiles,
   contentChunks: size.content,
+  layoutShiftWorstOf3: { script: Math.max(...layoutShift.script), prerendered: Math.max(...layoutShift.prerendered), runs: layoutShift },
   foreignRequests: foreign,
 };
 const oc = results.oneCard;
@@ -308,6 +353,8 @@ results.targets = {
   timeRatio: { target: TARGETS.timeRatio, value: +oc.timeRatio.toFixed(2), met: oc.timeRatio <= TARGETS.timeRatio, aim: true },
   timeRatioSlow: { target: TARGETS.timeRatio, value: +oc.timeRatioSlow.toFixed(2), met: oc.timeRatioSlow <= TARGETS.timeRatio, aim: true },
   cards200Ms: { target: TARGETS.manyMs, value: +results.cards200Ms.median.toFixed(0), met: results.cards200Ms.median <= TARGETS.manyMs },
+  clsScript: { target: 0.1, value: +results.layoutShiftWorstOf3.script.toFixed(3), met: results.layoutShiftWorstOf3.script <= 0.1 },
+  clsPrerendered: { target: 0.01, value: +results.layoutShiftWorstOf3.prerendered.toFixed(3), met: results.layoutShiftWorstOf3.prerendered <= 0.01 },
   clickMs: { target: TARGETS.clickMs, value: +results.checklistClick.processingMs.median.toFixed(1), met: results.checklistClick.processingMs.median <= TARGETS.clickMs },
 };
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
@@ -324,6 +371,8 @@ const rows = [
   ['200 <signal-card>: all rendered', ms(results.cards200Ms.median), ms(results.static200Ms.median), `<= ${TARGETS.manyMs} ms`, ok(T.cards200Ms)],
   ['200 <signal-card>: gzipped bytes loaded', kb(results.cards200BytesGzip), kb(results.static200BytesGzip), '', ''],
   ['200 elements, 50 of each: all rendered', ms(results.mixed200Ms.median), '', '', ''],
+  ['realistic page, 412x823: CLS, worst of 3, script tag', T.clsScript.value.toFixed(3), '', '<= 0.1', ok(T.clsScript)],
+  ['  same page pre-rendered (signalenkaart render)', T.clsPrerendered.value.toFixed(3), '', '<= 0.01', ok(T.clsPrerendered)],
   ['checklist click: re-rendered', ms(results.checklistClick.processingMs.median), '', `<= ${TARGETS.clickMs} ms`, ok(T.clickMs)],
   ['checklist click: next frame shown', ms(results.checklistClick.toFrameMs.median), '', '', ''],
   ['code of all 4 elements + Lit, no content', kb(results.allElementsCodeGzip), '', `<= ${TARGETS.codeKB} KB`, ok(T.allElementsCodeKB)],

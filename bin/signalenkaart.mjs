@@ -54,6 +54,9 @@ export async function render(input, lang) {
     // A pre-rendered element rendered again: its old template goes, the light DOM stays.
     const children = rawChildren.replace(/^\s*<template\s[^>]*shadowrootmode[^>]*>[\s\S]*?<\/template>/i, '');
     const attrs = parseAttributes(rawAttrs);
+    // Marks the element as pre-rendered: it then skips the off-screen size estimate
+    // (content-visibility), which would move the page when the script takes it over.
+    if (!attrs.some(([k]) => k === 'prerendered')) attrs.push(['prerendered', null]);
     const open = `<${name}${attrs.map(([k, v]) => (v === null ? ` ${k}` : ` ${k}="${escapeAttr(decodeEntities(v))}"`)).join('')}`;
     // Local contacts: the element reads its JSON block in the browser; here it gets the text.
     const json = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([\s\S]*?)<\/script>/i.exec(children);

@@ -121,9 +121,11 @@ export const baseStyles = css`
   /* An element that is off-screen is skipped (layout, paint) until it is scrolled near: a page
      with many elements renders what is in view first. The clip margin keeps focus outlines of
      controls at the edge (3px at 2px) whole through the paint containment this brings; an
-     engine without clip margins (WebKit) is not skipped, so no outline is ever cut off. */
+     engine without clip margins (WebKit) is not skipped, so no outline is ever cut off.
+     Not for pre-rendered elements ("signalenkaart render" marks them): their size is known
+     already, and an estimate would move the page when the script takes them over. */
   @supports (overflow-clip-margin: 1px) {
-    [part~='base'] {
+    :host(:not([prerendered])) [part~='base'] {
       content-visibility: auto;
       contain-intrinsic-size: auto 30em;
       overflow-clip-margin: 8px;

@@ -37,6 +37,7 @@ for (const [lang, cases] of Object.entries(CASES)) {
       assert.equal(r.status, 0, r.stderr);
       assert.ok(/^<p>Voor<\/p><[a-z-]+[^>]*><template shadowroot="open" shadowrootmode="open"><style>/.test(r.stdout), 'a declarative shadow root with its styles');
       assert.ok(/<\/template><\/[a-z-]+><p>Na<\/p>$/.test(r.stdout), 'the page around it unchanged');
+      assert.ok(/^<p>Voor<\/p><[a-z-]+ [^>]* prerendered>/.test(r.stdout), 'marked as pre-rendered (no off-screen size estimate)');
       const text = visible(r.stdout);
       for (const t of texts) assert.ok(text.toLowerCase().includes(t.toLowerCase()), `"${t}" in: ${text.slice(0, 300)}`);
       assert.ok(/<a [^>]*href="tel:(\+318002000|112)"/.test(r.stdout), 'phone numbers as tel: links');
