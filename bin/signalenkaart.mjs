@@ -34,7 +34,8 @@ const decodeEntities = (v) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").r
 /** The page's own language, from <html lang>, when --lang is not given. */
 const pageLang = (html) => (/<html[^>]*\slang\s*=\s*["']?\s*en/i.test(html) ? 'en' : 'nl');
 
-export async function render(input, lang) {
+/** Pre-renders the elements in `input`, in `lang` (default: the page's own `<html lang>`). */
+export async function render(input, lang = pageLang(input)) {
   await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
   // @lit/localize announces a language change on `window`; Node has none.
   globalThis.window ??= new globalThis.EventTarget();
@@ -48,7 +49,6 @@ export async function render(input, lang) {
   await server.prepare(lang);
   const names = server.ELEMENTS.join('|');
   const element = new RegExp(`<(${names})(\\s[^>]*)?>([\\s\\S]*?)</\\1\\s*>`, 'gi');
-  const warnings = [];
   const output = input.replace(element, (_all, rawName, rawAttrs = '', rawChildren) => {
     const name = rawName.toLowerCase();
     // A pre-rendered element rendered again: its old template goes, the light DOM stays.
@@ -71,7 +71,7 @@ export async function render(input, lang) {
         .replace(/ (checked|selected)="true"/g, ' $1')
     );
   });
-  return { output, warnings };
+  return { output };
 }
 
 /**
@@ -109,7 +109,7 @@ async function main(argv) {
   if (process.stdin.isTTY) fail('no input: give the HTML on standard input');
   const input = readFileSync(0, 'utf8');
   if (!input.trim()) fail('the input is empty');
-  const { output } = await render(input, lang ?? pageLang(input));
+  const { output } = await render(input, lang);
   process.stdout.write(output);
 }
 

@@ -8,8 +8,7 @@ export const PAGES = ['huisarts', 'balie'];
 
 for (const page of PAGES) {
   const input = readFileSync(`demo/${page}.html`, 'utf8');
-  const lang = /<html[^>]*\slang="en/i.test(input) ? 'en' : 'nl';
-  const { output } = await render(input, lang);
+  const { output } = await render(input);
   const marked = output.replace(/<title>/i, '<!-- Pre-rendered by `npm run prerender` from this page without ".prerendered": do not edit. -->\n    <title>');
   writeFileSync(`demo/${page}.prerendered.html`, marked);
   console.log(`Pre-rendered demo/${page}.prerendered.html`);
