@@ -10,6 +10,7 @@ import conventionImports from './scripts/rollup-convention-imports.mjs';
 import parallelDeps from './scripts/rollup-parallel-deps.mjs';
 import entryCopies from './scripts/rollup-entry-copies.mjs';
 import minifyTemplates from './scripts/rollup-minify-templates.mjs';
+import classicEntry from './scripts/rollup-classic-entry.mjs';
 
 const elements = existsSync('src/elements')
   ? readdirSync('src/elements', { withFileTypes: true })
@@ -28,6 +29,7 @@ const CORE = new RegExp(
     '/src/ui/(next-step|phone-link|button)\\.ts$',
     '/src/data/(slices|merge|enums)\\.ts$',
     '/src/catalog\\.ts$',
+    '/src/reserve\\.ts$',
   ].join('|'),
 );
 
@@ -85,5 +87,6 @@ export default {
     conventionImports(),
     terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
     parallelDeps(),
+    classicEntry(),
   ],
 };

@@ -7,7 +7,11 @@
 //  4. latency of checking a checklist item with a real (CDP) mouse click;
 //  5. bundle sizes per entry point, and the code of all four elements with Lit, without content;
 //  6. cumulative layout shift (worst of three loads, phone viewport) of a realistic page with one
-//     of each element: with the script tag only, and pre-rendered (`signalenkaart render`).
+//     of each element: with the script tag only (as documented: a classic script in the head; and
+//     as a deferred module, which runs after the first paint), and pre-rendered (`signalenkaart render`);
+//  7. Lighthouse (12.2.3, mobile, its default simulated throttling) on the same realistic page:
+//     performance and accessibility scores, for the script tag and the pre-rendered page;
+//  8. time to content of the one-card page pre-rendered, against the static copy.
 // Prints a table and writes bench/results.json. Only loopback traffic: a request to any other
 // address is counted and reported (it should never happen).
 //
@@ -68,7 +72,9 @@ async function requests() {
 
 const page = (body, head = '') =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>bench</title>${head}</head><body>${body}</body></html>`;
-const BUNDLE = '<script type="module" src="/dist/signalenkaart.js"></script>';
+// The script tag as docs/embedding.md gives it: a classic script before the elements.
+const BUNDLE = '<script src="/dist/signalenkaart.js"></script>';
+const BUNDLE_MODULE = '<script type="module" src="/dist/signalenkaart.js"></script>';
 // The same "rendered" mark on every page: the content is in the DOM, then the frame that paints
 // it has run (requestAnimationFrame, then a task after that frame).
 // The page says so on the console: waiting with page.waitForFunction would inject Playwright's
@@ -98,14 +104,16 @@ const mixed = Array.from({ length: 200 }, (_, i) => {
 writeFileSync(join(tmp, 'mixed200.html'), page(mixed.join('\n') + widgetProbe(ELEMENTS.join(',')), BUNDLE));
 // A realistic page for layout shift: a heading, text, one of each element, more text.
 const prose = '<p>' + 'Een gemeentepagina met gewone tekst voor en na de elementen, zoals een redactie die maakt. '.repeat(6) + '</p>';
-const realistic = page(
+const realisticBody =
   `<h1>Mensenhandel herkennen</h1>${prose}<signal-card exploitation="labour" audience="front-desk"></signal-card>${prose}` +
-    `<meldroute-steps route="front-desk" no-next-step></meldroute-steps>${prose}<signal-checklist audience="front-desk" no-next-step></signal-checklist>` +
-    `<contact-list no-next-step></contact-list>${prose}`,
-  BUNDLE,
-);
+  `<meldroute-steps route="front-desk" no-next-step></meldroute-steps>${prose}<signal-checklist audience="front-desk" no-next-step></signal-checklist>` +
+  `<contact-list no-next-step></contact-list>${prose}`;
+const realistic = page(realisticBody, BUNDLE);
 writeFileSync(join(tmp, 'cls-script.html'), realistic);
+writeFileSync(join(tmp, 'cls-module.html'), page(realisticBody, BUNDLE_MODULE));
 writeFileSync(join(tmp, 'cls-prerendered.html'), (await render(realistic, 'nl')).output);
+// The one-card page pre-rendered: its content is in the HTML, so "rendered" is the first frame.
+writeFileSync(join(tmp, 'prerendered.html'), (await render(page(CARD + staticProbe, BUNDLE), 'nl')).output);
 // The largest checklist: every signal.
 writeFileSync(join(tmp, 'checklist.html'), page('<signal-checklist></signal-checklist>', BUNDLE));
 
@@ -211,9 +219,10 @@ async function cls(url) {
   await context.close();
   return value;
 }
-const layoutShift = { script: [], prerendered: [] };
+const layoutShift = { script: [], module: [], prerendered: [] };
 for (let i = 0; i < 3; i++) {
   layoutShift.script.push(await cls(`${base}/bench/tmp/cls-script.html`));
+  layoutShift.module.push(await cls(`${base}/bench/tmp/cls-module.html`));
   layoutShift.prerendered.push(await cls(`${base}/bench/tmp/cls-prerendered.html`));
 }
 
@@ -224,6 +233,7 @@ for (let i = 0; i < 3; i++) {
 const runs = [
   { key: 'widget', url: 'widget.html', check: ['signal-card', 500] },
   { key: 'static', url: 'static.html' },
+  { key: 'prerendered', url: 'prerendered.html' },
   { key: 'widgetSlow', url: 'widget.html', latency: LATENCY_MS, check: ['signal-card', 500] },
   { key: 'staticSlow', url: 'static.html', latency: LATENCY_MS },
   { key: 'cards200', url: 'cards200.html', check: ['signal-card', 500] },
@@ -308,6 +318,44 @@ const clicks = { processing: [], toFrame: [] };
   await context.close();
 }
 await browser.close();
+
+/* -------------------------------------------------------------- Lighthouse */
+
+// Lighthouse 12.2.3 (its mobile defaults: a Moto G Power sized screen, simulated slow 4G and CPU)
+// on the realistic page, for both routes; the median run of three by performance score.
+const lighthouseScores = {};
+{
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  for (const [key, file] of [['script', 'cls-script.html'], ['prerendered', 'cls-prerendered.html']]) {
+    const runs = [];
+    for (let i = 0; i < 3; i++) {
+      const chrome = await chromeLauncher.launch({
+        chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      });
+      try {
+        const r = await lighthouse(`${base}/bench/tmp/${file}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+        const lhr = r.lhr;
+        const a = (id) => lhr.audits[id]?.numericValue;
+        runs.push({
+          performance: lhr.categories.performance.score,
+          accessibility: lhr.categories.accessibility.score,
+          fcpMs: Math.round(a('first-contentful-paint')),
+          lcpMs: Math.round(a('largest-contentful-paint')),
+          tbtMs: Math.round(a('total-blocking-time')),
+          cls: +a('cumulative-layout-shift').toFixed(3),
+          failedAccessibility: Object.values(lhr.audits).filter((x) => lhr.categories.accessibility.auditRefs.some((ref) => ref.id === x.id && ref.weight > 0) && x.score === 0).map((x) => x.id),
+        });
+      } finally {
+        await chrome.kill();
+      }
+    }
+    runs.sort((x, y) => x.performance - y.performance);
+    lighthouseScores[key] = { median: runs[1], runs };
+    process.stdout.write(`lighthouse ${key}: performance ${runs.map((r) => r.performance).join(', ')}\n`);
+  }
+}
 await server.terminate();
 
 /* --------------------------------------------------------------- results */
@@ -340,7 +388,9 @@ const results = {
   allElementsCodeGzip: size.allElementsCode,
   allElementsCodeFiles: size.codeFiles,
   contentChunks: size.content,
-  layoutShiftWorstOf3: { script: Math.max(...layoutShift.script), prerendered: Math.max(...layoutShift.prerendered), runs: layoutShift },
+  layoutShiftWorstOf3: { script: Math.max(...layoutShift.script), module: Math.max(...layoutShift.module), prerendered: Math.max(...layoutShift.prerendered), runs: layoutShift },
+  prerenderedCardMs: spread(times('prerendered')),
+  lighthouse: lighthouseScores,
   foreignRequests: foreign,
 };
 const oc = results.oneCard;
@@ -354,6 +404,11 @@ results.targets = {
   timeRatioSlow: { target: TARGETS.timeRatio, value: +oc.timeRatioSlow.toFixed(2), met: oc.timeRatioSlow <= TARGETS.timeRatio, aim: true },
   cards200Ms: { target: TARGETS.manyMs, value: +results.cards200Ms.median.toFixed(0), met: results.cards200Ms.median <= TARGETS.manyMs },
   clsScript: { target: 0.1, value: +results.layoutShiftWorstOf3.script.toFixed(3), met: results.layoutShiftWorstOf3.script <= 0.1 },
+  lighthouseScriptPerformance: { target: 0.9, value: lighthouseScores.script.median.performance, met: lighthouseScores.script.median.performance >= 0.9 },
+  lighthouseScriptAccessibility: { target: 1, value: lighthouseScores.script.median.accessibility, met: lighthouseScores.script.median.accessibility >= 1 },
+  lighthousePrerenderedPerformance: { target: 0.9, value: lighthouseScores.prerendered.median.performance, met: lighthouseScores.prerendered.median.performance >= 0.9 },
+  lighthousePrerenderedAccessibility: { target: 1, value: lighthouseScores.prerendered.median.accessibility, met: lighthouseScores.prerendered.median.accessibility >= 1 },
+  prerenderedTimeRatio: { target: TARGETS.timeRatio, value: +(results.prerenderedCardMs.median / results.oneCard.staticMs.median).toFixed(2), met: results.prerenderedCardMs.median / results.oneCard.staticMs.median <= TARGETS.timeRatio },
   clsPrerendered: { target: 0.01, value: +results.layoutShiftWorstOf3.prerendered.toFixed(3), met: results.layoutShiftWorstOf3.prerendered <= 0.01 },
   clickMs: { target: TARGETS.clickMs, value: +results.checklistClick.processingMs.median.toFixed(1), met: results.checklistClick.processingMs.median <= TARGETS.clickMs },
 };
@@ -372,7 +427,18 @@ const rows = [
   ['200 <signal-card>: gzipped bytes loaded', kb(results.cards200BytesGzip), kb(results.static200BytesGzip), '', ''],
   ['200 elements, 50 of each: all rendered', ms(results.mixed200Ms.median), '', '', ''],
   ['realistic page, 412x823: CLS, worst of 3, script tag', T.clsScript.value.toFixed(3), '', '<= 0.1', ok(T.clsScript)],
+  ['  same page, the script as a deferred module', results.layoutShiftWorstOf3.module.toFixed(3), '', '(not the documented way)', ''],
   ['  same page pre-rendered (signalenkaart render)', T.clsPrerendered.value.toFixed(3), '', '<= 0.01', ok(T.clsPrerendered)],
+  ...['script', 'prerendered'].flatMap((k) => {
+    const m = lighthouseScores[k].median;
+    const perf = T[k === 'script' ? 'lighthouseScriptPerformance' : 'lighthousePrerenderedPerformance'];
+    const acc = T[k === 'script' ? 'lighthouseScriptAccessibility' : 'lighthousePrerenderedAccessibility'];
+    return [
+      [`Lighthouse mobile, realistic page, ${k === 'script' ? 'script tag' : 'pre-rendered'}: performance`, String(m.performance), '', '>= 0.9', ok(perf)],
+      [`  accessibility`, String(m.accessibility), '', '1.0', `${ok(acc)}${m.failedAccessibility.length ? ` (${m.failedAccessibility.join(', ')})` : ''}`],
+      [`  FCP / LCP / TBT / CLS`, `${m.fcpMs} / ${m.lcpMs} / ${m.tbtMs} ms / ${m.cls}`, '', '', ''],
+    ];
+  }),
   ['checklist click: re-rendered', ms(results.checklistClick.processingMs.median), '', `<= ${TARGETS.clickMs} ms`, ok(T.clickMs)],
   ['checklist click: next frame shown', ms(results.checklistClick.toFrameMs.median), '', '', ''],
   ['code of all 4 elements + Lit, no content', kb(results.allElementsCodeGzip), '', `<= ${TARGETS.codeKB} KB`, ok(T.allElementsCodeKB)],

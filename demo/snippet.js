@@ -115,7 +115,7 @@ function contactLines(c) {
 /** The HTML text to paste. */
 export function snippetText(model) {
   const out = [];
-  if (model.script) out.push(`<script type="module" src="${escapeAttr(model.script)}"></script>`);
+  if (model.script) out.push(`<script src="${escapeAttr(model.script)}"></script>`);
   const open = `<${model.tag}${model.attrs.map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}>`;
   const inner = [];
   if (model.fallback) inner.push(`  ${fallbackHtml(model.lang)}`);

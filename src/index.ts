@@ -3,9 +3,14 @@
  * An autoloader in the manner of Shoelace's: it defines only the elements a page uses,
  * loading their code and their content slices (in parallel: see prefetch.ts) from files next to
  * this one, now and whenever such an element is added to the page later. Adds nothing to `window`.
+ *
+ * It runs as a module or as a classic script (scripts/rollup-classic-entry.mjs). As a classic
+ * `<script src>` before the elements it runs before they are first painted, and reserves their
+ * space from the first frame (reserve.ts): the page does not jump when they render.
  */
 
 import { prefetch } from './prefetch.js';
+import { reserveSpace } from './reserve.js';
 import { ELEMENTS, isElementName, type ElementName } from './catalog.js';
 import type { SignalCard } from './elements/signal-card/signal-card.js';
 import type { SignalChecklist } from './elements/signal-checklist/signal-checklist.js';
@@ -37,13 +42,14 @@ function load(name: ElementName): void {
 }
 
 /** Loads the elements used inside `root` (and `root` itself), and starts loading their content. */
-export function discover(root: ParentNode | Element): void {
+function discover(root: ParentNode | Element): void {
   const found = [...(root instanceof Element && isElementName(root.localName) ? [root] : []), ...root.querySelectorAll(ELEMENTS.join(','))];
   for (const el of found) if (isElementName(el.localName)) load(el.localName);
   prefetch(found);
 }
 
 if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {
+  reserveSpace(ELEMENTS);
   discover(document);
   new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) discover(n);

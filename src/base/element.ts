@@ -405,15 +405,18 @@ export abstract class SignalenkaartElement extends LitElement {
     return html`<div class="message" role="status" part="message">${list.map((p) => html`<p>${p}</p>`)}</div>`;
   }
 
-  /** What shows while content loads or when it failed. */
+  /**
+   * What shows while content loads (holding the space the content will take: see reserve.ts),
+   * or when it failed.
+   */
   protected renderLoading(): TemplateResult {
     if (this.loadFailed) {
       return html`<p class="message" role="alert">${msg('De inhoud kon niet worden geladen. Herlaad de pagina of bel bij acuut gevaar 112.', { id: 'element.load-failed' })}
         <a href="tel:112" translate="no">112</a></p>`;
     }
     // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.
-    if (!this.langKnown) return html`<p class="muted" aria-busy="true">…</p>`;
-    return html`<p class="muted" aria-busy="true">${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })}</p>`;
+    if (!this.langKnown) return html`<p class="muted loading" aria-busy="true">…</p>`;
+    return html`<p class="muted loading" aria-busy="true">${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })}</p>`;
   }
 
   /** The footer: source documents and the dataset's version and date. */

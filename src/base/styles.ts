@@ -3,7 +3,8 @@
  * falls back to an NL Design System basis token, then to a sober default.
  * Elements add their own styles beside their code.
  */
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { loadingRules } from '../reserve.js';
 
 /** The dark defaults: an override (--signalenkaart-*) still wins. */
 const darkTokens = css`
@@ -127,10 +128,13 @@ export const baseStyles = css`
   @supports (overflow-clip-margin: 1px) {
     :host(:not([prerendered])) [part~='base'] {
       content-visibility: auto;
-      contain-intrinsic-size: auto 30em;
+      contain-intrinsic-size: auto 100vh;
       overflow-clip-margin: 8px;
     }
   }
+  /* While the content loads, the element keeps the height it held before its code ran
+     (src/reserve.ts): what follows stays below the screen until the content is there. */
+  ${unsafeCSS(loadingRules())}
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -53,3 +53,23 @@ test('the built entry imports nothing statically: it starts loading without wait
   // ...and it has its own copy of the table of elements (src/catalog.ts).
   assert.match(entry, /\["signal-card","signal-checklist","meldroute-steps","contact-list"\]/);
 });
+
+test('the built entry also runs as a classic script, adding nothing to the global scope', { skip }, async () => {
+  const { Script, createContext } = await import('node:vm');
+  const entry = readFileSync(`${dist}signalenkaart.js`, 'utf8');
+  // A module with import or export statements (or import.meta) is a syntax error as a classic script.
+  const script = new Script(entry, { filename: 'signalenkaart.js' });
+  // No document here: the loader does nothing. Top-level declarations of a classic script would
+  // stay in the page's global scope, and a second copy of the script would then fail on them
+  // ("already declared"); the entry keeps them inside its function.
+  const context = createContext({});
+  const before = Object.getOwnPropertyNames(context);
+  script.runInContext(context);
+  script.runInContext(context);
+  assert.deepEqual(Object.getOwnPropertyNames(context), before);
+  // The same code without its function does fail that way: the check above can fail.
+  const unwrapped = new Script(entry.replace(/^\(\(\)=>\{"use strict";/, '').replace(/\}\)\(\);\s*(\/\/# sourceMappingURL=.*)?\s*$/, ''));
+  const bare = createContext({});
+  unwrapped.runInContext(bare);
+  assert.throws(() => unwrapped.runInContext(bare), /already been declared/);
+});

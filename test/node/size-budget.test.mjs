@@ -16,7 +16,9 @@ const KB = 1024;
 /** Gzipped budgets per entry point, its static imports included. */
 const BUDGETS = {
   // The entry grew from 0.45 to 1.2 KB with the prefetch hints and parallel dependency imports: one round trip less.
-  'signalenkaart.js': 1.5 * KB,
+  // Then to 1.5 KB (December 2026, issue 13) by reserving the elements' space before they render
+  // (src/reserve.ts) and the wrapper that lets it run as a classic script: the page does not jump.
+  'signalenkaart.js': 1.65 * KB,
   // Every element grew by its next step (whom to call now, shared) in December 2026; the card
   // also by "discreet" and the jump to the safe questions, card and route by find-in-page in
   // closed panels, the checklist by hide, undo, the
@@ -29,13 +31,15 @@ const BUDGETS = {
   // uses none of the first; a chunk of their own would cost the card 0.3 KB more).
   // Then each by about 0.3 KB for pre-rendered HTML (issue 13): taking over a declarative shadow
   // root in place, and rendering on the server (src/base/prerender.ts).
-  'elements/contact-list.js': 23.5 * KB,
-  'elements/meldroute-steps.js': 26.75 * KB,
-  'elements/signal-card.js': 19.8 * KB,
-  'elements/signal-checklist.js': 23.5 * KB,
+  // Then each by about 0.1 KB for holding their space while the content loads (src/reserve.ts,
+  // issue 13: the host page does not jump).
+  'elements/contact-list.js': 23.6 * KB,
+  'elements/meldroute-steps.js': 26.85 * KB,
+  'elements/signal-card.js': 19.95 * KB,
+  'elements/signal-checklist.js': 23.6 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 39 * KB;
+const ALL_CODE_BUDGET = 39.3 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
