@@ -18,6 +18,11 @@ const noScript = document.getElementById('no-script');
 
 /** Local contacts added with the small form, in order. */
 const contacts = [];
+/** Elements kept in the snippet with "Nog een onderdeel toevoegen", in order, above the current one. */
+const parts = [];
+const partsBox = document.getElementById('parts-box');
+const partsList = document.getElementById('parts');
+const addPart = document.getElementById('add-part');
 const MAX_CONTACTS = 50;
 
 // The address of this package's loader as this demo is served: right when the demo is hosted
@@ -56,15 +61,49 @@ let shown = '';
 function update() {
   const model = makeModel(choices());
   showRelevant(model.tag);
-  snippet.value = snippetText(model);
+  snippet.value = snippetText(model, parts);
   copyStatus.textContent = '';
-  // The preview only changes when the element does (not while the script address is typed).
-  const key = JSON.stringify({ ...model, script: '' });
+  // The preview only changes when an element does (not while the script address is typed).
+  const key = JSON.stringify([...parts, { ...model, script: '' }]);
   if (key === shown) return;
   shown = key;
   document.documentElement.lang = model.lang;
-  preview.replaceChildren(snippetNode(model));
+  preview.replaceChildren(...[...parts, model].map((m) => snippetNode({ ...m, lang: model.lang })));
 }
+
+/** The kept elements, each with a button to take it out again. */
+function renderParts() {
+  partsBox.hidden = !parts.length;
+  partsList.replaceChildren(
+    ...parts.map((m, i) => {
+      const li = document.createElement('li');
+      const text = document.createElement('code');
+      text.textContent = [m.tag, ...m.attrs.map(([k, v]) => (v === true ? k : `${k}="${v}"`))].join(' ');
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'demo-button secondary';
+      remove.textContent = 'Verwijderen';
+      remove.setAttribute('aria-label', `${m.tag} verwijderen uit de snippet`);
+      remove.addEventListener('click', () => {
+        parts.splice(i, 1);
+        renderParts();
+        update();
+        addPart.focus();
+      });
+      li.append(text, ' ', remove);
+      return li;
+    }),
+  );
+}
+
+addPart.addEventListener('click', () => {
+  // Kept as it is now (its own copy of the local contacts); the form stays as it is for the next.
+  const model = makeModel(choices());
+  parts.push({ ...model, contacts: model.contacts.map((c) => ({ ...c })) });
+  renderParts();
+  update();
+  copyStatus.textContent = `${model.tag} staat in de snippet. Kies nu het volgende onderdeel.`;
+});
 
 function renderContacts() {
   contactList.replaceChildren(

@@ -112,10 +112,20 @@ function contactLines(c) {
   return lines;
 }
 
-/** The HTML text to paste. */
-export function snippetText(model) {
+/**
+ * The HTML text to paste: the script line once (before the elements, so the page does not jump
+ * while they load), then the elements `earlier` (added before, in order) and the one of `model`.
+ * The script line and the page language are `model`'s.
+ */
+export function snippetText(model, earlier = []) {
   const out = [];
   if (model.script) out.push(`<script src="${escapeAttr(model.script)}"></script>`);
+  out.push(...[...earlier, model].map((m) => elementText({ ...m, lang: model.lang })));
+  return `${out.join('\n')}\n`;
+}
+
+/** One element of the snippet, with its fallback and local contacts. */
+function elementText(model) {
   const open = `<${model.tag}${model.attrs.map(([k, v]) => (v === true ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`)).join('')}>`;
   const inner = [];
   if (model.fallback) inner.push(`  ${fallbackHtml(model.lang)}`);
@@ -140,8 +150,7 @@ export function snippetText(model) {
       inner.push(`  <p${slot}>${parts.join('<br>\n    ')}</p>`);
     }
   }
-  out.push(inner.length ? [open, ...inner, `</${model.tag}>`].join('\n') : `${open}</${model.tag}>`);
-  return `${out.join('\n')}\n`;
+  return inner.length ? [open, ...inner, `</${model.tag}>`].join('\n') : `${open}</${model.tag}>`;
 }
 
 /** The same element, built with DOM calls, for the preview (the script line is not included; JSON contacts are set as the localContacts property). */

@@ -132,6 +132,35 @@ describe('demo/builder.html', () => {
     for (const id of ['name', 'phone']) $<HTMLInputElement>(`#c-${id}`).value = '';
   });
 
+  it('one snippet holds several elements under one script line, all previewed; an element can be taken out again', async () => {
+    click('#tag-signal-card');
+    choose('#exploitation', 'labour');
+    click('#add-part');
+    expect($('#copy-status').textContent).to.include('signal-card');
+    click('#tag-meldroute-steps');
+    click('#add-part');
+    click('#tag-contact-list');
+    const text = snippetText();
+    const parsed = parse(text);
+    expect(text.startsWith('<script src=')).to.equal(true);
+    expect(parsed.querySelectorAll('script[src]')).to.have.length(1);
+    const tags = ['signal-card', 'meldroute-steps', 'contact-list'];
+    expect([...parsed.body.children].filter((e) => e.localName !== 'script').map((e) => e.localName)).to.deep.equal(tags);
+    expect(parsed.querySelector('signal-card')!.getAttribute('exploitation')).to.equal('labour');
+    expect($('#parts').textContent).to.include('signal-card exploitation="labour"');
+    expect([...$('#preview').children].map((e) => e.localName)).to.deep.equal(tags);
+    for (const tag of tags) expect((await previewElement(tag)).shadowRoot!.textContent!.length, tag).to.be.greaterThan(200);
+
+    // Take the card out, then the route: back to one element.
+    $<HTMLButtonElement>('#parts button').click();
+    expect(parse(snippetText()).querySelector('signal-card')).to.equal(null);
+    expect([...$('#preview').children].map((e) => e.localName)).to.deep.equal(['meldroute-steps', 'contact-list']);
+    $<HTMLButtonElement>('#parts button').click();
+    expect($('#parts-box').hidden).to.equal(true);
+    expect([...parse(snippetText()).body.children].map((e) => e.localName)).to.deep.equal(['script', 'contact-list']);
+    choose('#exploitation', '');
+  });
+
   it('escapes the script address in the attribute', () => {
     const src = 'https://cms.example/x".js?a=1&b=<2>';
     $<HTMLInputElement>('#script-src').value = src;
