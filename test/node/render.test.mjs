@@ -103,3 +103,16 @@ test('signalenkaart csp gives the style-src hashes of the pre-rendered styles: o
   assert.equal(none.status, 1);
   assert.match(none.stderr, /no pre-rendered elements/);
 });
+
+test('the loader script of a pre-rendered page is deferred: the content is there, so it need not hold up the first paint', { skip }, () => {
+  const page = (script) => `<!doctype html><html lang="nl"><head>${script}</head><body><contact-list topic="acute"></contact-list></body></html>`;
+  const r = cli(['render'], page('<script src="/signalenkaart/signalenkaart.js"></script><script src="/other.js"></script>'));
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /<script src="\/signalenkaart\/signalenkaart\.js" defer><\/script><script src="\/other.js"><\/script>/);
+  // Already deferred, async or a module: left as it is (rendering twice changes nothing more).
+  for (const script of ['<script type="module" src="../dist/signalenkaart.js"></script>', '<script async src="/s/signalenkaart.js"></script>']) {
+    assert.ok(cli(['render'], page(script)).stdout.includes(script), script);
+  }
+  const again = cli(['render'], r.stdout);
+  assert.equal(again.stdout.match(/ defer/g).length, 1);
+});
