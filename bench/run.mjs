@@ -173,9 +173,11 @@ async function assertRendered(p, sel, min) {
 async function staticCopy(from, to) {
   const { p, context } = await load(`${base}/bench/tmp/${from}`);
   await assertRendered(p, 'signal-card', 500);
-  const body = await p.evaluate(() => {
+  const body = await p.evaluate(async () => {
     const els = [...document.querySelectorAll('signal-card')];
     window.dispatchEvent(new Event('beforeprint'));
+    // Printing loads the background where an idle moment has not yet: wait for it.
+    await Promise.all(els.map((el) => el.contentReady));
     const css = [...els[0].shadowRoot.adoptedStyleSheets]
       .flatMap((s) => [...s.cssRules].map((r) => r.cssText))
       .join('\n')

@@ -29,7 +29,8 @@ export const signalsPart = (audience?: string | null): 'signals' | AudienceSigna
 export function partsFor(name: ElementName, signals: Part = 'signals', audience?: string | null): Part[] {
   switch (name) {
     case 'signal-card':
-      return ['meta', signals, 'background', 'definition', 'contacts', ...(audience === 'medical' ? (['practice'] as const) : [])];
+      // Its background ('background') comes later: see SignalCard's parts.
+      return ['meta', signals, 'explanations', 'definition', 'contacts', ...(audience === 'medical' ? (['practice'] as const) : [])];
     case 'signal-checklist':
       return ['meta', signals, 'contacts', 'definition'];
     case 'meldroute-steps':

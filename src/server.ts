@@ -11,7 +11,7 @@ import { VERSION } from './base/version.js';
 
 export { LocalContactsJson, ELEMENTS, VERSION };
 
-const ALL: readonly Part[] = ['meta', 'signals', ...AUDIENCE_PARTS, 'routes', 'contacts', 'background', 'definition', 'practice'];
+const ALL: readonly Part[] = ['meta', 'signals', ...AUDIENCE_PARTS, 'routes', 'contacts', 'explanations', 'background', 'definition', 'practice'];
 
 /** Loads the content and interface strings of `lang` and defines the elements. */
 export async function prepare(lang: Lang): Promise<void> {

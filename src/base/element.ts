@@ -225,6 +225,17 @@ export abstract class SignalenkaartElement extends LitElement {
   protected findable = false;
 
   private findObserver?: IntersectionObserver;
+  /** Set once the element has come near the screen in an idle moment (or the reader pressed Ctrl+F). */
+  private idleDone = false;
+
+  /**
+   * Called once, in an idle moment after the content, when the element comes near the screen
+   * (every element at once on Ctrl+F / ⌘F): closed panels become findable. The card also loads
+   * its background then.
+   */
+  protected whenIdleNearScreen(): void {
+    if (UNTIL_FOUND) this.findable = true;
+  }
 
   /**
    * Fills the closed panels for find-in-page when the element comes near the screen, in an idle
@@ -232,12 +243,13 @@ export abstract class SignalenkaartElement extends LitElement {
    * elements pays only for the few in view.
    */
   private scheduleFindable() {
-    if (this.findable || !UNTIL_FOUND || this.findObserver) return;
+    if (this.idleDone || this.findObserver) return;
     const idle = (window as Window & { requestIdleCallback?: (cb: () => void, o?: { timeout: number }) => number }).requestIdleCallback;
     const fill = () => {
       this.findObserver?.disconnect();
       waitingToBeFound.delete(this);
-      this.findable = true;
+      this.idleDone = true;
+      this.whenIdleNearScreen();
     };
     const go = () => {
       if (this.isConnected) fill();
@@ -419,25 +431,31 @@ export abstract class SignalenkaartElement extends LitElement {
     return html`<p class="muted loading" aria-busy="true">${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })}</p>`;
   }
 
-  /** The footer: source documents and the dataset's version and date. */
   /** Whom to call now, at the top: the page's local contacts first, then Veilig Thuis and 112. */
   protected renderNextStep(contacts: ContactsSlice | undefined, local: readonly LocalContact[] = []): TemplateResult | typeof nothing {
     if (this.noNextStep || !contacts) return nothing;
     return nextStepBar(nextStep(contacts, local), this.lang_);
   }
 
-  protected renderSources(sourceIds: readonly SourceId[]): TemplateResult | typeof nothing {
+  /**
+   * The sources of `sourceIds`; as the footer (`footer`, the default) with the dataset's version
+   * and date, otherwise (the sources of one panel) without.
+   */
+  protected renderSources(sourceIds: readonly SourceId[], footer = true): TemplateResult | typeof nothing {
     const meta = this.data?.meta;
     if (!meta) return nothing;
     const sources = meta.sources.filter((s) => sourceIds.includes(s.id));
+    const list = sources.length
+      ? html`<p>${msg('Bronnen:', { id: 'element.sources' })}</p>
+          <ul>
+            ${sources.map((s) => html`<li><cite>${s.title}</cite> (${s.publisher}${s.year ? `, ${s.year}` : ''})</li>`)}
+          </ul>`
+      : nothing;
+    if (!footer) return sources.length ? html`<div class="meta sources">${list}</div>` : nothing;
     return html`<div class="meta sources" part="footer">
-      ${sources.length
-        ? html`<p>${msg('Bronnen:', { id: 'element.sources' })}</p>
-            <ul>
-              ${sources.map((s) => html`<li><cite>${s.title}</cite> (${s.publisher}${s.year ? `, ${s.year}` : ''})</li>`)}
-            </ul>`
-        : nothing}
+      ${list}
       <p>${msg(str`Signalenkaart-gegevens versie ${meta.version}, ${formatDate(meta.date, this.lang_)}.`, { id: 'element.version' })}</p>
     </div>`;
   }
+
 }

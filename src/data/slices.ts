@@ -22,7 +22,9 @@ export type Slices = {
   signals: SignalsSlice;
   routes: RoutesSlice;
   contacts: ContactsSlice;
-  /** The background: explanations, conversation guidance, smuggling, sections, further reading. */
+  /** The explanations of the forms of exploitation and the conversation guidance (the card shows them with its signals). */
+  explanations: BackgroundSlice;
+  /** The rest of the background: smuggling, sections, further reading (the card's closed panel; loaded later). */
   background: BackgroundSlice;
   /** The legal definition of trafficking in human beings (the card's background, the checklist's child rule). */
   definition: Definition;
@@ -31,10 +33,10 @@ export type Slices = {
 } & { [A in AudienceSignals]: SignalsSlice };
 export type Part = keyof Slices;
 /** The whole dataset of a language, each part once (the audiences' signals are in `signals`). */
-export type Dataset = Pick<Slices, 'meta' | 'signals' | 'routes' | 'contacts' | 'background' | 'definition' | 'practice'>;
+export type Dataset = Pick<Slices, 'meta' | 'signals' | 'routes' | 'contacts' | 'explanations' | 'background' | 'definition' | 'practice'>;
 
 /** The parts a slice module holds per source, merged here (in the code chunk, not per slice); the others as they are. */
-const merged: Partial<Record<ModulePart, (raw: never) => unknown>> = { background: mergeBackground, practice: mergeBackground };
+const merged: Partial<Record<ModulePart, (raw: never) => unknown>> = { explanations: mergeBackground, background: mergeBackground, practice: mergeBackground };
 
 const cache = new Map<string, Promise<unknown>>();
 

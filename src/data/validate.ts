@@ -89,7 +89,7 @@ export function validateDataset(d: Dataset): string[] {
   for (const r of d.routes.routes) validateRoute(r, contactIds, err, text, texts, ref);
 
   // background
-  validateBackground({ ...d.background, ...d.practice, definition: d.definition }, err, text, texts, ref);
+  validateBackground({ ...d.background, ...d.explanations, ...d.practice, definition: d.definition }, err, text, texts, ref);
   return errors;
 }
 

@@ -1,8 +1,8 @@
 /**
  * What a signal-card shows, worked out from the data and the selection: per form its
  * explanation, signals (or the nearest selection's), conversation guidance and, for medical
- * professionals, case examples; the safe questions; the background; and the sources of all of
- * it for the footer. Pure: the element renders it, and renders a closed panel's part of it only
+ * professionals, case examples; the safe questions; the background; and the sources of each:
+ * the footer's (what shows outside the background panel) and the background panel's own. Pure: the element renders it, and renders a closed panel's part of it only
  * when the panel opens.
  */
 import type {
@@ -59,8 +59,14 @@ export interface CardContent {
     moreForms: FormExplanation[];
     sections: Section[];
     reading: Reading[];
+    /** The sources of the background panel, in meta order: it names them itself, at its end. */
+    sources: SourceId[];
   };
-  /** The sources of everything above, in meta order, for the footer. */
+  /**
+   * The sources of what the card shows outside its background panel, in meta order, for the
+   * footer. The background is loaded later (when its panel opens, or in an idle moment), so the
+   * footer does not depend on it and does not change when it arrives.
+   */
   sources: SourceId[];
 }
 
@@ -85,21 +91,25 @@ export function cardContent(meta: Meta, signals: SignalsSlice, bg: Background, s
     };
   });
   const safeQuestions = medical ? bg.safeQuestions : undefined;
-  const background = {
+  const panel = {
     definition: bg.definition,
     smuggling: bg.smuggling,
     moreForms: shownForms.flatMap((f) => formExplanations(bg, f, preferred).slice(1)),
     sections: sectionsFor(bg, sel.exploitation, preferred),
     reading: readingFor(bg, preferred),
   };
+  const panelRefs: (SourceRef | undefined)[] = [panel.definition?.ref, panel.smuggling?.ref, ...[...panel.moreForms, ...panel.sections, ...panel.reading].map((x) => x.ref)];
   const refs: (SourceRef | undefined)[] = [
     ...forms.flatMap((f) => [f.explanation?.ref, ...f.groups.flatMap((g) => g.signals.map((s) => s.ref)), ...f.guidance.map((g) => g.ref), ...f.cases.map((c) => c.ref)]),
     ...(safeQuestions?.groups.map((g) => g.ref) ?? []),
-    background.definition?.ref,
-    background.smuggling?.ref,
-    ...[...background.moreForms, ...background.sections, ...background.reading].map((x) => x.ref),
   ];
-  return { overview: !sel.exploitation, forms, safeQuestions, background, sources: sourcesOf(meta, refs) };
+  return {
+    overview: !sel.exploitation,
+    forms,
+    safeQuestions,
+    background: { ...panel, sources: sourcesOf(meta, panelRefs) },
+    sources: sourcesOf(meta, refs),
+  };
 }
 
 /** The keys of the card's collapsible panels ("open all" opens them): per form and the safe questions in the overview, and the background. */

@@ -88,6 +88,8 @@ async function showControls(el: A11yEl) {
   await el.updateComplete;
   for (const b of root.querySelectorAll<HTMLButtonElement>('button.toggle[aria-expanded="false"]')) b.click();
   await el.updateComplete;
+  // What an open panel loads (the card's background).
+  await el.contentReady;
   root.querySelector<HTMLInputElement>('input[type="checkbox"]')?.click();
   root.querySelector<HTMLInputElement>('input[name="minor"][value="yes"]')?.click();
   root.querySelector<HTMLButtonElement>('.flow-question button[data-answer="yes"]')?.click();

@@ -20,6 +20,8 @@ const toggles = (el: SignalCard) => [...el.shadowRoot!.querySelectorAll<HTMLButt
 async function openAll(el: SignalCard) {
   openAllButton(el).click();
   await el.updateComplete;
+  // The background loads when its panel opens.
+  await el.contentReady;
   expect(toggles(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
   layOutEverything(el);
 }

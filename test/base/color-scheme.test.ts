@@ -166,6 +166,7 @@ describe('color scheme', () => {
         // Open what can be opened, so the panels are checked too.
         el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions .button[aria-pressed="false"]').forEach((b) => b.click());
         await el.updateComplete;
+        await el.contentReady; // what an open panel loads (the card's background)
         expect(isDark(el)).to.equal(true);
         expect(bg(el)).to.equal(DARK_BG);
         layOutEverything(el);

@@ -36,7 +36,7 @@ const contact = (lang: Lang, id: string) => contacts(lang).find((c) => c.id === 
 
 describe('contacts: provenance, verification, one truth per line', () => {
   before(async () => {
-    for (const lang of LANGS) data[lang] = await loadSlices(lang, ['meta', 'signals', 'routes', 'contacts', 'background', 'definition', 'practice']);
+    for (const lang of LANGS) data[lang] = await loadSlices(lang, ['meta', 'signals', 'routes', 'contacts', 'explanations', 'background', 'definition', 'practice']);
   });
 
   it('both languages have the same contacts, numbers, hours and verification', () => {

@@ -4,7 +4,7 @@ import { AUDIENCES } from '../../src/model/signals.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { isValidDutchNumber } from '../../src/model/phone.js';
 
-const ALL = ['meta', 'signals', 'routes', 'contacts', 'background', 'definition', 'practice'] as const;
+const ALL = ['meta', 'signals', 'routes', 'contacts', 'explanations', 'background', 'definition', 'practice'] as const;
 let nl: Dataset;
 
 const count = (d: Dataset, category: string) => d.signals.signals.filter((s) => s.category === category).length;
@@ -38,7 +38,7 @@ describe('dataset (nl)', () => {
 
   it('holds the professionals card inventory: 15 labour signals, 8 helps, 9 hinders, 5 steps', () => {
     expect(count(nl, 'vt-arbeid')).to.equal(15);
-    const g = nl.background.guidance!.find((x) => x.ref.source === 'vt-ijsselland')!;
+    const g = nl.explanations.guidance!.find((x) => x.ref.source === 'vt-ijsselland')!;
     expect(g.helps).to.have.length(8);
     expect(g.hinders).to.have.length(9);
     expect(route(nl, 'professional').steps).to.have.length(5);

@@ -151,6 +151,8 @@ describe('discreet', () => {
       const el = await onPhone('signal-card', { ...attrs, discreet: '' });
       el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .button')!.click(); // open everything
       await el.updateComplete;
+      await el.contentReady; // the background loads when its panel opens
+      expect(el.shadowRoot!.querySelectorAll('.panel .section').length, 'the background is there').to.be.greaterThan(1);
       const found = headingsAndSummary(el).filter((t) => SENSITIVE.test(t));
       expect(found).to.deep.equal([]);
       // The same signals as without discreet.

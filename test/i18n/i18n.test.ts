@@ -319,7 +319,7 @@ describe('i18n: the whole dataset, also what no variant above shows', () => {
     it(`the ${lang === 'en' ? 'English' : 'Dutch'} dataset has no ${lang === 'en' ? 'Dutch' : 'English'}`, async () => {
       const found: string[] = [];
       let count = 0;
-      for (const part of ['meta', 'signals', 'routes', 'contacts', 'background', 'definition', 'practice'] as const) {
+      for (const part of ['meta', 'signals', 'routes', 'contacts', 'explanations', 'background', 'definition', 'practice'] as const) {
         for (const [path, text] of textsOf(await loadSlice(lang, part), part)) {
           count++;
           for (const f of findWords([text], other, names)) found.push(`${path}: ${f}`);

@@ -5,11 +5,11 @@ import { EXPLOITATIONS, signalsFor } from '../../src/model/signals.js';
 import type { Background } from '../../src/data/types.js';
 
 describe('model/card', () => {
-  let d: Pick<Dataset, 'meta' | 'signals' | 'background' | 'definition' | 'practice'>;
+  let d: Pick<Dataset, 'meta' | 'signals' | 'explanations' | 'background' | 'definition' | 'practice'>;
   let bg: Background;
   before(async () => {
-    d = await loadSlices('nl', ['meta', 'signals', 'background', 'definition', 'practice']);
-    bg = { ...d.background, ...d.practice, definition: d.definition };
+    d = await loadSlices('nl', ['meta', 'signals', 'explanations', 'background', 'definition', 'practice']);
+    bg = { ...d.background, ...d.explanations, ...d.practice, definition: d.definition };
   });
 
   it('one form, or all four in the overview; case examples and safe questions only for medical professionals', () => {
@@ -45,22 +45,40 @@ describe('model/card', () => {
     expect(cardContent(d.meta, d.signals, bg, { exploitation: 'sexual', audience: 'first-line' }).forms[0].specific).to.equal(true);
   });
 
-  it("the footer's sources cover the closed background too, each one really used, in meta order", () => {
+  it("the footer names the sources of what shows outside the background, the background panel its own; each really used, in meta order", () => {
     const content = cardContent(d.meta, d.signals, bg, { exploitation: 'labour', audience: 'professional' });
     const order = d.meta.sources.map((s) => s.id);
-    // The definition (a closed panel) comes from the EU manual, which has no labour signals for professionals.
-    expect(content.background.definition!.ref.source).to.equal('eu-eerstelijn');
-    expect(content.sources).to.include('eu-eerstelijn');
-    const used = new Set(
-      [
-        ...content.forms.flatMap((f) => [f.explanation?.ref, ...f.groups.flatMap((g) => g.signals.map((s) => s.ref)), ...f.guidance.map((g) => g.ref)]),
-        content.background.definition?.ref,
-        content.background.smuggling?.ref,
-        ...[...content.background.moreForms, ...content.background.sections, ...content.background.reading].map((x) => x.ref),
-      ].map((r) => r?.source),
+    const sourcesOf = (refs: ({ source: string } | undefined)[]) => [...new Set(refs.map((r) => r?.source).filter((s) => s))].sort();
+    const shown = sourcesOf(
+      content.forms.flatMap((f) => [f.explanation?.ref, ...f.groups.flatMap((g) => g.signals.map((s) => s.ref)), ...f.guidance.map((g) => g.ref), ...f.cases.map((c) => c.ref)]),
     );
-    expect([...content.sources].sort()).to.deep.equal([...used].filter((s) => s).sort());
-    expect(content.sources).to.deep.equal(order.filter((id) => content.sources.includes(id)));
+    expect([...content.sources].sort()).to.deep.equal(shown);
+    const panel = sourcesOf([
+      content.background.definition?.ref,
+      content.background.smuggling?.ref,
+      ...[...content.background.moreForms, ...content.background.sections, ...content.background.reading].map((x) => x.ref),
+    ]);
+    expect([...content.background.sources].sort()).to.deep.equal(panel);
+    // The definition (in the panel) comes from the EU manual, which has no labour signals for professionals.
+    expect(content.background.definition!.ref.source).to.equal('eu-eerstelijn');
+    expect(content.background.sources).to.include('eu-eerstelijn');
+    expect(content.sources).to.not.include('eu-eerstelijn');
+    for (const list of [content.sources, content.background.sources]) expect(list).to.deep.equal(order.filter((id) => list.includes(id)));
+  });
+
+  it('the footer is the same before and after the background is loaded: it does not move when the background arrives', () => {
+    const before = { ...d.explanations, ...d.practice, definition: d.definition };
+    for (const audience of [undefined, 'professional', 'front-desk', 'medical', 'first-line'] as const) {
+      for (const exploitation of [undefined, ...EXPLOITATIONS]) {
+        const sel = { audience, exploitation };
+        const early = cardContent(d.meta, d.signals, before, sel);
+        const late = cardContent(d.meta, d.signals, bg, sel);
+        expect(early.sources, JSON.stringify(sel)).to.deep.equal(late.sources);
+        expect(early.forms, JSON.stringify(sel)).to.deep.equal(late.forms);
+        expect(late.background.sections.length + late.background.reading.length, 'the background has content').to.be.greaterThan(0);
+        expect(early.background.sections.length + early.background.reading.length).to.equal(0);
+      }
+    }
   });
 
   it('panel keys: the background alone for one form; every form, the safe questions and the background in the overview', () => {

@@ -32,14 +32,16 @@ const BUDGETS = {
   // Then each by about 0.3 KB for pre-rendered HTML (issue 13): taking over a declarative shadow
   // root in place, and rendering on the server (src/base/prerender.ts).
   // Then each by about 0.1 KB for holding their space while the content loads (src/reserve.ts,
-  // issue 13: the host page does not jump).
+  // issue 13: the host page does not jump); the card 0.2 KB more for loading its background
+  // later (its own sources line in the panel, the idle-moment hook), which saves it 9.9 KB of
+  // content on first load.
   'elements/contact-list.js': 23.6 * KB,
   'elements/meldroute-steps.js': 26.85 * KB,
-  'elements/signal-card.js': 19.95 * KB,
+  'elements/signal-card.js': 20.25 * KB,
   'elements/signal-checklist.js': 23.6 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 39.3 * KB;
+const ALL_CODE_BUDGET = 39.5 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

@@ -38,10 +38,14 @@ export class SignalCard extends SignalsElement {
   static properties = {
     ...SignalsElement.properties,
     open: { state: true },
+    wantBackground: { state: true },
   };
 
   /** Keys of the open panels. */
   private open: ReadonlySet<string> = new Set();
+
+  /** Set in an idle moment near the screen: the background loads then, for find-in-page and print. */
+  private wantBackground = false;
 
   /** Without a form the card shows a panel per form: each must have signals. */
   protected get eachForm(): boolean {
@@ -50,10 +54,19 @@ export class SignalCard extends SignalsElement {
 
   /**
    * Content slices: the signals (see SignalsElement); case examples and safe questions (the
-   * `practice` slice) only for medical professionals.
+   * `practice` slice) only for medical professionals. The background (most of the card's
+   * content, in a closed panel) comes later: when its panel opens, the page prints, or in an idle
+   * moment once the card is near the screen (so find-in-page finds it); at once when the card
+   * starts open (pre-rendered).
    */
   protected get parts(): readonly Part[] {
-    return partsFor('signal-card', this.signalsPart, this.audience);
+    const parts = partsFor('signal-card', this.signalsPart, this.audience);
+    return this.wantBackground || this.startOpen || this.printing || this.open.has('background') ? [...parts, 'background'] : parts;
+  }
+
+  protected whenIdleNearScreen(): void {
+    super.whenIdleNearScreen();
+    this.wantBackground = true;
   }
 
   render() {
@@ -95,10 +108,10 @@ export class SignalCard extends SignalsElement {
 
   /** What the card shows for a selection (model/card), once its content is loaded. */
   private contentFor(sel: Selection): CardContent | undefined {
-    const { meta, background, definition, practice } = this.data ?? {};
+    const { meta, explanations, background, definition, practice } = this.data ?? {};
     const signals = this.signals;
-    if (!meta || !signals || !background || !definition) return undefined;
-    return cardContent(meta, signals, { ...background, ...practice, definition }, sel);
+    if (!meta || !signals || !explanations || !definition) return undefined;
+    return cardContent(meta, signals, { ...background, ...explanations, ...practice, definition }, sel);
   }
 
   /** One form of exploitation: explanation, signals, guidance, medical extras. */
@@ -231,8 +244,12 @@ export class SignalCard extends SignalsElement {
     </section>`;
   }
 
-  /** The background panel's content: definition, smuggling, other explanations, sections, reading. */
+  /**
+   * The background panel's content: definition, smuggling, other explanations, sections,
+   * reading, and their sources; a loading line until the background is there.
+   */
   private renderBackground({ background: bg }: CardContent): TemplateResult {
+    if (!this.data?.background) return html`<p class="muted" aria-busy="true">${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })}</p>`;
     return html`
       ${bg.definition ? this.renderDefinition(bg.definition) : nothing} ${bg.smuggling ? this.renderSmuggling(bg.smuggling) : nothing}
       ${bg.moreForms.map(
@@ -263,6 +280,7 @@ export class SignalCard extends SignalsElement {
             </ul>
           </section>`
         : nothing}
+      ${this.renderSources(bg.sources, false)}
     `;
   }
 

@@ -18,14 +18,15 @@ let signalsSlice: SignalsSlice;
 let bg: Background;
 let meta: Meta;
 before(async () => {
-  const [s, background, definition, practice, m] = await Promise.all([
+  const [s, background, explanations, definition, practice, m] = await Promise.all([
     loadSlice('nl', 'signals'),
     loadSlice('nl', 'background'),
+    loadSlice('nl', 'explanations'),
     loadSlice('nl', 'definition'),
     loadSlice('nl', 'practice'),
     loadSlice('nl', 'meta'),
   ]);
-  [signalsSlice, bg, meta] = [s, { ...background, ...practice, definition }, m];
+  [signalsSlice, bg, meta] = [s, { ...background, ...explanations, ...practice, definition }, m];
 });
 
 const card = (attrs: { exploitation?: string; audience?: string; headingLevel?: string } = {}) =>
@@ -41,6 +42,8 @@ const toggleByLabel = (el: SignalCard, label: string) => toggles(el).find((b) =>
 async function openAll(el: SignalCard) {
   root(el).querySelector<HTMLButtonElement>('.actions .button')!.click();
   await el.updateComplete;
+  // The background loads when its panel opens.
+  await el.contentReady;
   for (const b of toggles(el)) expect(b.getAttribute('aria-expanded')).to.equal('true');
   layOutEverything(el);
 }
@@ -200,6 +203,8 @@ describe('<signal-card>', () => {
     b.click();
     await el.updateComplete;
     expect(panel.hasAttribute('hidden')).to.equal(false);
+    // The background loads when its panel opens (unless an idle moment brought it already).
+    await el.contentReady;
     const text = panel.textContent!;
     expect(text).to.contain(bg.definition!.quote);
     expect(text).to.contain(bg.definition!.childRule);
@@ -382,6 +387,10 @@ describe('<signal-card>', () => {
     window.dispatchEvent(new Event('beforeprint'));
     for (const b of toggles(el)) expect(panelOf(el, b).childElementCount, 'rendered synchronously in beforeprint').to.be.greaterThan(0);
     for (const b of toggles(el)) expect(panelOf(el, b).hasAttribute('hidden')).to.equal(true);
+    // The background, where an idle moment has not loaded it yet, is loaded for the print.
+    await el.contentReady;
+    const background = panelOf(el, toggles(el).find((b) => b.textContent!.includes('Achtergrond'))!);
+    expect(background.querySelectorAll('section').length, 'the background printed').to.be.greaterThan(1);
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     for (const b of toggles(el)) expectClosedPanel(panelOf(el, b));
