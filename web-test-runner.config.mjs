@@ -106,7 +106,7 @@ export default {
       // The demo pages too: they must work on a strict host page (test/demo/ loads them in frames).
       if (ctx.path.startsWith('/test/pages/strict-csp') || ctx.path.startsWith('/demo/')) ctx.set('Content-Security-Policy', strictCsp);
       // A pre-rendered page: its inline shadow-root styles allowed by hash, as docs/embedding.md says a site does.
-      if (ctx.path.startsWith('/demo/') && ctx.path.endsWith('.prerendered.html') && existsSync(`.${ctx.path}`)) {
+      if ((ctx.path.startsWith('/demo/') || ctx.path.startsWith('/test/pages/strict-csp')) && ctx.path.endsWith('.prerendered.html') && existsSync(`.${ctx.path}`)) {
         const hashes = styleHashes(readFileSync(`.${ctx.path}`, 'utf8'));
         ctx.set('Content-Security-Policy', strictCsp.replace("style-src 'self'", `style-src 'self' ${hashes.join(' ')}`));
       }

@@ -21,6 +21,16 @@ describe('dist/signalenkaart.js', () => {
     expect(data.rendered).to.deep.equal(Object.fromEntries(NAMES.map((n) => [n, true])));
   });
 
+  it('pre-rendered (signalenkaart render), on the strict-CSP page with its style hashes: taken over without a single violation', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="strict CSP page, pre-rendered" src="/test/pages/strict-csp.prerendered.html"></iframe>`);
+    const { data } = (await oneEvent(window, 'message')) as MessageEvent;
+    expect(frame.isConnected).to.equal(true);
+    expect(frame.contentDocument!.querySelector('signal-card')!.hasAttribute('prerendered'), 'the pre-rendered page').to.equal(true);
+    expect(data.timedOut, 'elements did not finish rendering').to.equal(false);
+    expect(data.violations).to.deep.equal([]);
+    expect(data.rendered).to.deep.equal(Object.fromEntries(NAMES.map((n) => [n, true])));
+  });
+
   it('leaves the host page styles untouched and adds no globals besides Lit version markers', async () => {
     const host = await fixture(html`<div>
       <h2>Host heading</h2>
