@@ -67,8 +67,13 @@ if (!page[GUARD]) {
   performance.setResourceTimingBufferSize(100_000);
   remember(performance.getEntriesByType('resource'));
   new PerformanceObserver((list) => remember(list.getEntries())).observe({ type: 'resource', buffered: true });
-  if (typeof after !== 'function') throw new Error('privacy guard: mocha is not set up yet; load this after the test framework');
-  after(HOOK_TITLE, async () => {
-    expect(await privacyProblems()).to.deep.equal([]);
-  });
+  // The test framework sets mocha up after its first await, which may come after this module ran:
+  // register the hook as soon as mocha is there (before it imports and runs the test file).
+  const register = () => {
+    if (typeof after !== 'function') return void setTimeout(register, 0);
+    after(HOOK_TITLE, async () => {
+      expect(await privacyProblems()).to.deep.equal([]);
+    });
+  };
+  register();
 }
