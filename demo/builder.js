@@ -23,6 +23,7 @@ const parts = [];
 const partsBox = document.getElementById('parts-box');
 const partsList = document.getElementById('parts');
 const addPart = document.getElementById('add-part');
+const renderCommand = document.getElementById('render-command');
 const MAX_CONTACTS = 50;
 
 // The address of this package's loader as this demo is served: right when the demo is hosted
@@ -62,6 +63,7 @@ function update() {
   const model = makeModel(choices());
   showRelevant(model.tag);
   snippet.value = snippetText(model, parts);
+  renderCommand.textContent = `npx signalenkaart render --lang ${model.lang} < snippet.html > snippet.voorgerenderd.html`;
   copyStatus.textContent = '';
   // The preview only changes when an element does (not while the script address is typed).
   const key = JSON.stringify([...parts, { ...model, script: '' }]);

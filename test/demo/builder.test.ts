@@ -161,6 +161,13 @@ describe('demo/builder.html', () => {
     choose('#exploitation', '');
   });
 
+  it('says how to pre-render the snippet, in the chosen language', () => {
+    expect($('#render-command').textContent).to.equal('npx signalenkaart render --lang nl < snippet.html > snippet.voorgerenderd.html');
+    click('#lang-en');
+    expect($('#render-command').textContent).to.include('--lang en');
+    click('#lang-nl');
+  });
+
   it('escapes the script address in the attribute', () => {
     const src = 'https://cms.example/x".js?a=1&b=<2>';
     $<HTMLInputElement>('#script-src').value = src;
