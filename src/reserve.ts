@@ -1,29 +1,56 @@
 /**
  * Space for the elements before their content is there, so the host page does not jump when
- * they render. Nearly every element is taller than the screen once it shows its content
- * (measured at 320, 412, 1280 and 1920 px wide: see docs/performance.md), so an element that
- * waits holds one screen's height: what follows it starts below the screen and stays there while
- * the element grows to its content. The acute contact list is shorter (about 24 to 46em, narrow
- * screens the most), so it holds less. Written once here: the loader's rule for elements whose
- * code has not run yet, and the elements' own rule while their content loads (base/styles.ts,
- * the contact list's styles).
+ * they render. Nearly every element is taller than the screen once it shows its content, so an
+ * element that waits holds one screen's height: what follows it starts below the screen and stays
+ * there while the element grows to its content. Some are shorter: the acute contact list
+ * everywhere, and on wide screens (48em and up) the card's overview and a few contact lists;
+ * those hold a little less than the least they measured (at 320, 412, 768, 1024, 1280 and 1920 px
+ * wide, without the next-step line: docs/performance.md), so they grow a little and never shrink.
+ * Written once here: the loader's rule for elements whose code has not run yet (reserveSpace),
+ * and the elements' own rule while their content loads (loadingRules, in their styles).
  */
 import type { ElementName } from './catalog.js';
 
 interface Reservation {
   /** Only for this element (all of them without). */
   element?: ElementName;
-  /** An attribute selector that narrows it, e.g. `[topic="acute"]`. */
+  /** A selector that narrows it, e.g. `[topic="acute"]`. */
   attr?: string;
   height: string;
+  /** The height from 48em wide up, where it differs. */
+  wide?: string;
 }
 
-export const RESERVATIONS: readonly Reservation[] = [{ height: '100vh' }, { element: 'contact-list', attr: '[topic="acute"]', height: 'min(100vh, 36em)' }];
+const WIDE = '(min-width: 48em)';
 
-/** The rules for the elements' own loading state, inside `element`'s shadow root (all elements: the general rule). */
+export const RESERVATIONS: readonly Reservation[] = [
+  { height: '100vh' },
+  { element: 'signal-card', attr: ':not([exploitation])', height: '100vh', wide: 'min(100vh, 43em)' },
+  { element: 'contact-list', attr: '[topic="acute"]', height: 'min(100vh, 39em)', wide: 'min(100vh, 24em)' },
+  { element: 'contact-list', attr: '[topic="medical"]', height: '100vh', wide: 'min(100vh, 32em)' },
+  { element: 'contact-list', attr: ':is([topic="shelter"], [topic="minors"], [topic="sexual"], [topic="criminal"])', height: '100vh', wide: 'min(100vh, 43em)' },
+];
+
+/** Rules that give each selector (with its property) the reservation's height, and its wide height on wide screens. */
+const rules = (r: Reservation, targets: readonly (readonly [selector: string, property: string, prefix?: string])[]) => {
+  const at = (h: string) => targets.map(([sel, prop, prefix = '']) => `${sel}{${prop}:${prefix}${h}}`).join('');
+  return at(r.height) + (r.wide ? `@media ${WIDE}{${at(r.wide)}}` : '');
+};
+
+/**
+ * The rules inside `element`'s shadow root (all elements: the general rule): the loading state
+ * holds the height, and so does the off-screen estimate (`content-visibility: auto`, base/styles.ts),
+ * so that the element does not change height between the two.
+ */
 export function loadingRules(element?: ElementName): string {
   return RESERVATIONS.filter((r) => r.element === element)
-    .map((r) => `:host${r.attr ? `(${r.attr})` : ''} .loading{min-height:${r.height}}`)
+    .map((r) => {
+      const host = `:host${r.attr ? `(${r.attr})` : ''}`;
+      return rules(r, [
+        [`${host} .loading`, 'min-height'],
+        [`${host} [part~='base']`, 'contain-intrinsic-size', 'auto '],
+      ]);
+    })
     .join('');
 }
 
@@ -33,12 +60,13 @@ export function loadingRules(element?: ElementName): string {
  * whose content is there already. A constructed style sheet, so a strict CSP allows it.
  */
 export function reserveSpace(names: readonly ElementName[]): void {
-  const rules = RESERVATIONS.map(
-    (r) => `:where(${(r.element ? [r.element] : names).map((n) => n + (r.attr ?? '')).join(',')}):not(:defined):not([prerendered]){display:block;min-height:${r.height}}`,
-  );
+  const text = RESERVATIONS.map((r) => {
+    const selector = `:where(${(r.element ? [r.element] : names).map((n) => n + (r.attr ?? '')).join(',')}):not(:defined):not([prerendered])`;
+    return `${selector}{display:block}${rules(r, [[selector, 'min-height']])}`;
+  });
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(rules.join(''));
+    sheet.replaceSync(text.join(''));
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
     // An engine without constructed style sheets: the elements render as before, without the space.

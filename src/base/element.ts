@@ -427,8 +427,9 @@ export abstract class SignalenkaartElement extends LitElement {
         <a href="tel:112" translate="no">112</a></p>`;
     }
     // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.
-    if (!this.langKnown) return html`<p class="muted loading" aria-busy="true">…</p>`;
-    return html`<p class="muted loading" aria-busy="true">${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })}</p>`;
+    // The space is held by a box of the element's own font size (the line itself is smaller).
+    if (!this.langKnown) return html`<div class="loading"><p class="muted" aria-busy="true">…</p></div>`;
+    return html`<div class="loading"><p class="muted" aria-busy="true">${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })}</p></div>`;
   }
 
   /** Whom to call now, at the top: the page's local contacts first, then Veilig Thuis and 112. */

@@ -128,7 +128,7 @@ export const baseStyles = css`
   @supports (overflow-clip-margin: 1px) {
     :host(:not([prerendered])) [part~='base'] {
       content-visibility: auto;
-      contain-intrinsic-size: auto 100vh;
+      /* Its estimated height: the height it holds while loading (src/reserve.ts, below). */
       overflow-clip-margin: 8px;
     }
   }
@@ -178,11 +178,17 @@ export const baseStyles = css`
   }
   /* A closed panel that holds its content for find-in-page: skipped (not shown, not focusable)
      until the browser finds something in it, as the engines' own rule for hidden="until-found"
-     does; said here too, with no padding, so a closed panel takes no space in any engine. */
+     does; said here too, with no padding, so a closed panel takes no space in any engine.
+     Its containment keeps the margins around it apart, where a closed panel (display: none) let
+     its heading's bottom margin fold into what follows: the panel takes the heading's bottom
+     margin back and gives it again below itself, so nothing below moves when the panels become
+     findable (8px each, measured as a layout shift). An element whose panel headings have
+     another bottom margin says so in --_heading-gap. */
   .panel[hidden='until-found'] {
     content-visibility: hidden;
     display: block;
     padding: 0;
+    margin: calc(-1 * var(--_heading-gap, var(--_space-sm))) 0 var(--_heading-gap, var(--_space-sm));
   }
   .button {
     background: var(--_accent);

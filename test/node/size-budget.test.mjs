@@ -16,9 +16,10 @@ const KB = 1024;
 /** Gzipped budgets per entry point, its static imports included. */
 const BUDGETS = {
   // The entry grew from 0.45 to 1.2 KB with the prefetch hints and parallel dependency imports: one round trip less.
-  // Then to 1.5 KB (December 2026, issue 13) by reserving the elements' space before they render
-  // (src/reserve.ts) and the wrapper that lets it run as a classic script: the page does not jump.
-  'signalenkaart.js': 1.65 * KB,
+  // Then to 1.75 KB (December 2026, issue 13) by reserving the elements' space before they render
+  // (src/reserve.ts: its table of measured heights) and the wrapper that lets it run as a classic
+  // script: the page does not jump.
+  'signalenkaart.js': 1.8 * KB,
   // Every element grew by its next step (whom to call now, shared) in December 2026; the card
   // also by "discreet" and the jump to the safe questions, card and route by find-in-page in
   // closed panels, the checklist by hide, undo, the
@@ -31,17 +32,17 @@ const BUDGETS = {
   // uses none of the first; a chunk of their own would cost the card 0.3 KB more).
   // Then each by about 0.3 KB for pre-rendered HTML (issue 13): taking over a declarative shadow
   // root in place, and rendering on the server (src/base/prerender.ts).
-  // Then each by about 0.1 KB for holding their space while the content loads (src/reserve.ts,
-  // issue 13: the host page does not jump); the card 0.2 KB more for loading its background
-  // later (its own sources line in the panel, the idle-moment hook), which saves it 9.9 KB of
-  // content on first load.
-  'elements/contact-list.js': 23.6 * KB,
-  'elements/meldroute-steps.js': 26.85 * KB,
-  'elements/signal-card.js': 20.25 * KB,
-  'elements/signal-checklist.js': 23.6 * KB,
+  // Then each by about 0.25 KB for holding their space while the content loads (src/reserve.ts
+  // with its table of measured heights, issue 13: the host page does not jump); the card 0.2 KB
+  // more for loading its background later (its own sources line in the panel, the idle-moment
+  // hook), which saves it 9.9 KB of content on first load.
+  'elements/contact-list.js': 23.85 * KB,
+  'elements/meldroute-steps.js': 27.1 * KB,
+  'elements/signal-card.js': 20.4 * KB,
+  'elements/signal-checklist.js': 23.85 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 39.5 * KB;
+const ALL_CODE_BUDGET = 39.65 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

@@ -1,6 +1,7 @@
 // Watches a page load for jumps, from its first frame: in every animation frame it records where
 // each marked paragraph of the host page is (data-watch), until all elements have their content
-// and half a second more; then reports the frames, the window's height, the layout shifts the
+// and half a second more (or <html data-settle> milliseconds: long enough for the idle-moment
+// work after the content, such as filling closed panels for find-in-page); then reports the frames, the window's height, the layout shifts the
 // engine itself measured (where it has them) and which globals appeared, to the parent test.
 // Loaded as a classic script in <head>, before anything is painted.
 (function () {
@@ -43,7 +44,7 @@
         parent.postMessage({ type: 'no-jump', frames: frames, height: innerHeight, shifts: shifts, added: added, rendered: els.map(function (el) {
           return el.shadowRoot.textContent.trim().length;
         }) }, '*');
-      }, 500);
+      }, Number(document.documentElement.dataset.settle) || 500);
     });
   });
 })();

@@ -35,6 +35,10 @@ export const meldrouteStyles = css`
     margin: 0;
     font-size: 1em;
   }
+  /* The step's heading has no margin to give back around a closed panel (base styles). */
+  .step {
+    --_heading-gap: 0px;
+  }
   .step .toggle {
     font-weight: bold;
   }

@@ -1,6 +1,8 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { loadingRules } from '../../reserve.js';
 
 export const cardStyles = css`
+  ${unsafeCSS(loadingRules('signal-card'))}
   .card {
     min-width: 0;
   }
