@@ -2,10 +2,11 @@
  * Space for the elements before their content is there, so the host page does not jump when
  * they render. Nearly every element is taller than the screen once it shows its content, so an
  * element that waits holds one screen's height: what follows it starts below the screen and stays
- * there while the element grows to its content. Some are shorter: the acute contact list
- * everywhere, and on wide screens (48em and up) the card's overview and a few contact lists;
- * those hold a little less than the least they measured (at 320, 412, 768, 1024, 1280 and 1920 px
- * wide, without the next-step line: docs/performance.md), so they grow a little and never shrink.
+ * there while the element grows to its content. Some are shorter: the acute contact list and
+ * the card's overview everywhere, and on wide screens (48em and up) a few contact lists; those
+ * hold a little less than the least they measured in Chromium (one element on a page, at 320,
+ * 412, 768, 1024, 1280 and 1920 px wide, without the next-step line), so they grow a little
+ * rather than shrink.
  * Written once here: the loader's rule for elements whose code has not run yet (reserveSpace),
  * and the elements' own rule while their content loads (loadingRules, in their styles).
  */
@@ -25,9 +26,10 @@ const WIDE = '(min-width: 48em)';
 
 export const RESERVATIONS: readonly Reservation[] = [
   { height: '100vh' },
-  { element: 'signal-card', attr: ':not([exploitation])', height: '100vh', wide: 'min(100vh, 43em)' },
-  { element: 'contact-list', attr: '[topic="acute"]', height: 'min(100vh, 39em)', wide: 'min(100vh, 24em)' },
-  { element: 'contact-list', attr: '[topic="medical"]', height: '100vh', wide: 'min(100vh, 32em)' },
+  { element: 'signal-card', attr: ':not([exploitation])', height: 'min(100vh, 48em)', wide: 'min(100vh, 40em)' },
+  { element: 'signal-card', attr: ':not([exploitation])[audience]', height: 'min(100vh, 48em)', wide: 'min(100vh, 42em)' },
+  { element: 'contact-list', attr: '[topic="acute"]', height: 'min(100vh, 38em)', wide: 'min(100vh, 23.5em)' },
+  { element: 'contact-list', attr: '[topic="medical"]', height: '100vh', wide: 'min(100vh, 31em)' },
   { element: 'contact-list', attr: ':is([topic="shelter"], [topic="minors"], [topic="sexual"], [topic="criminal"])', height: '100vh', wide: 'min(100vh, 43em)' },
 ];
 

@@ -99,12 +99,10 @@ export class ColorSchemeController implements ReactiveController {
     private readonly host: Host,
     /** The element's own `color-scheme` attribute, when valid. */
     private readonly own: () => string | undefined,
+    /** The element's custom states, where the element has them (it attaches its internals once). */
+    states?: ElementInternals['states'],
   ) {
-    try {
-      this.states = host.attachInternals().states;
-    } catch {
-      this.states = undefined;
-    }
+    this.states = states;
     host.addController(this);
   }
 

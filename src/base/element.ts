@@ -29,6 +29,24 @@ function onFindKey(e: KeyboardEvent) {
   if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'f') for (const fill of [...waitingToBeFound.values()]) fill();
 }
 
+/**
+ * The elements on the page. With more than MANY, each may be skipped while it is off-screen
+ * (content-visibility: auto), so a page with dozens renders what is in view first; a page with a
+ * few lays them out whole (cheap), which also keeps tools that measure positions off-screen
+ * (Lighthouse's target-size audit) from seeing skipped content overlap the next element. Once
+ * on, it stays on for the page.
+ */
+const onPage = new Set<SignalenkaartElement>();
+const MANY = 8;
+
+function statesOf(el: HTMLElement): ElementInternals['states'] | undefined {
+  try {
+    return el.attachInternals().states;
+  } catch {
+    return undefined;
+  }
+}
+
 type Heading = (part: string, id: string | typeof nothing, content: unknown) => TemplateResult;
 /**
  * One plain template per heading level (lighter than lit/static-html, which looks up its
@@ -108,8 +126,11 @@ export abstract class SignalenkaartElement extends LitElement {
    */
   colorScheme: string | null = null;
 
+  /** The element's custom states (`:state(dark)`, `:state(many)`), where the engine has them. */
+  private readonly states = statesOf(this);
+
   /** Light or dark; shown as the custom state `:state(dark)`. */
-  protected readonly scheme = new ColorSchemeController(this, () => this.checkAttribute('color-scheme', this.colorScheme, COLOR_SCHEMES).value);
+  protected readonly scheme = new ColorSchemeController(this, () => this.checkAttribute('color-scheme', this.colorScheme, COLOR_SCHEMES).value, this.states);
 
   /** The page language the element shows. */
   protected lang_: Lang = 'nl';
@@ -140,6 +161,8 @@ export abstract class SignalenkaartElement extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
+    onPage.add(this);
+    if (onPage.size > MANY) for (const el of onPage) el.skipOffscreen();
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     this.unsubscribe = onLangChange((lang) => {
@@ -153,6 +176,7 @@ export abstract class SignalenkaartElement extends LitElement {
 
   disconnectedCallback(): void {
     super.disconnectedCallback();
+    onPage.delete(this);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.unsubscribe?.();
@@ -160,6 +184,15 @@ export abstract class SignalenkaartElement extends LitElement {
     this.findObserver?.disconnect();
     this.findObserver = undefined;
     waitingToBeFound.delete(this);
+  }
+
+  /** Shows `:state(many)`: the browser may skip this element while it is off-screen (styles.ts). */
+  private skipOffscreen() {
+    try {
+      this.states?.add('many');
+    } catch {
+      // An engine with only the older `--name` syntax for custom states: not skipped.
+    }
   }
 
   /**

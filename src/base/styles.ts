@@ -119,14 +119,15 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  /* An element that is off-screen is skipped (layout, paint) until it is scrolled near: a page
-     with many elements renders what is in view first. The clip margin keeps focus outlines of
+  /* On a page with many elements (more than eight: the state "many", base/element.ts), an element
+     that is off-screen is skipped (layout, paint) until it is scrolled near: the page renders what
+     is in view first. The clip margin keeps focus outlines of
      controls at the edge (3px at 2px) whole through the paint containment this brings; an
      engine without clip margins (WebKit) is not skipped, so no outline is ever cut off.
      Not for pre-rendered elements ("signalenkaart render" marks them): their size is known
      already, and an estimate would move the page when the script takes them over. */
   @supports (overflow-clip-margin: 1px) {
-    :host(:not([prerendered])) [part~='base'] {
+    :host(:state(many):not([prerendered])) [part~='base'] {
       content-visibility: auto;
       /* Its estimated height: the height it holds while loading (src/reserve.ts, below). */
       overflow-clip-margin: 8px;

@@ -12,11 +12,26 @@ import '../helpers/privacy.js';
 
 type Ready = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
 
+const contentVisibility = (el: Element) => getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).getPropertyValue('content-visibility');
+
+// First, while the page has few elements (the fixtures of one test are removed after it).
+describe('a page with a few elements', () => {
+  it('lays them out whole: none is skipped off-screen', async () => {
+    const wrap = await fixture(document.createElement('div'));
+    const els = ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list'].map((t) => wrap.appendChild(document.createElement(t)) as Ready);
+    await Promise.all(els.map((el) => el.contentReady));
+    for (const el of els) expect(contentVisibility(el), el.localName).to.be.oneOf(['visible', '']);
+  });
+});
+
 for (const tag of ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list']) {
-  describe(`<${tag}> off-screen`, () => {
+  describe(`<${tag}> off-screen, on a page with many elements`, () => {
     it('is skipped while off-screen, keeps focus outlines whole, and is laid out for print (not skipped where the engine has no clip margin: WebKit)', async () => {
-      const el = (await fixture(document.createElement(tag))) as Ready;
-      await el.contentReady;
+      // More than eight on the page: they may be skipped off-screen.
+      const wrap = await fixture(document.createElement('div'));
+      const els = Array.from({ length: 9 }, () => wrap.appendChild(document.createElement(tag)) as Ready);
+      const el = els[0];
+      await Promise.all(els.map((e) => e.contentReady));
       await el.updateComplete;
       const base = el.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
       if (!CSS.supports('overflow-clip-margin', '1px')) {

@@ -35,14 +35,15 @@ const BUDGETS = {
   // Then each by about 0.25 KB for holding their space while the content loads (src/reserve.ts
   // with its table of measured heights, issue 13: the host page does not jump); the card 0.2 KB
   // more for loading its background later (its own sources line in the panel, the idle-moment
-  // hook), which saves it 9.9 KB of content on first load.
-  'elements/contact-list.js': 23.85 * KB,
-  'elements/meldroute-steps.js': 27.1 * KB,
-  'elements/signal-card.js': 20.4 * KB,
-  'elements/signal-checklist.js': 23.85 * KB,
+  // hook), which saves it 9.9 KB of content on first load; and each a little for skipping
+  // off-screen only on pages with many elements (base/element.ts).
+  'elements/contact-list.js': 23.95 * KB,
+  'elements/meldroute-steps.js': 27.2 * KB,
+  'elements/signal-card.js': 20.5 * KB,
+  'elements/signal-checklist.js': 23.95 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 39.65 * KB;
+const ALL_CODE_BUDGET = 39.8 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

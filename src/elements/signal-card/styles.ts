@@ -9,7 +9,7 @@ export const cardStyles = css`
   /* Like the whole element (base styles), the sections of a tall card are skipped while
      off-screen, where the engine keeps focus outlines whole (clip margin). */
   @supports (overflow-clip-margin: 1px) {
-    :host(:not([prerendered])) .section {
+    :host(:state(many):not([prerendered])) .section {
       content-visibility: auto;
       contain-intrinsic-size: auto 12em;
       overflow-clip-margin: 8px;

@@ -308,8 +308,11 @@ describe('<signal-card>', () => {
     });
   });
 
-  it('lets the browser skip off-screen cards and sections (content-visibility) without clipping focus outlines; print lays them all out', async () => {
+  it('on a page with many cards, lets the browser skip off-screen cards and sections (content-visibility) without clipping focus outlines; print lays them all out', async () => {
     const el = await card({ exploitation: 'labour', audience: 'medical' });
+    // More than eight elements on the page: skipping off-screen is on (a few are laid out whole).
+    const more = await fixture(html`<div>${Array.from({ length: 8 }, () => html`<signal-card></signal-card>`)}</div>`);
+    expect(more.childElementCount).to.equal(8);
     const boxes = [root(el).querySelector<HTMLElement>('[part~="base"]')!, ...root(el).querySelectorAll<HTMLElement>('.section')];
     expect(boxes.length).to.be.greaterThan(2);
     // The widest focus ring a control at the edge of such a box paints outside it.
