@@ -48,10 +48,26 @@ function discover(root: ParentNode | Element): void {
   prefetch(found);
 }
 
-if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {
-  reserveSpace(ELEMENTS);
+function start() {
   discover(document);
   new MutationObserver((records) => {
     for (const r of records) for (const n of r.addedNodes) if (n instanceof Element) discover(n);
   }).observe(document.documentElement, { subtree: true, childList: true });
+}
+
+if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {
+  reserveSpace(ELEMENTS);
+  // A page whose elements are all pre-rendered (signalenkaart render) shows their content
+  // already: start loading after its first paint, so the loading takes nothing from that paint
+  // (or after 100 ms where the engine paints no frames, as in a hidden frame).
+  const found = document.querySelectorAll(ELEMENTS.join(','));
+  if (found.length && [...found].every((el) => el.hasAttribute('prerendered'))) {
+    let started = false;
+    const go = () => {
+      if (!started) setTimeout(start, 0);
+      started = true;
+    };
+    requestAnimationFrame(go);
+    setTimeout(go, 100);
+  } else start();
 }

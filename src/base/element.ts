@@ -47,6 +47,21 @@ function statesOf(el: HTMLElement): ElementInternals['states'] | undefined {
   }
 }
 
+/**
+ * Runs `fn` in a task of its own after the next frame has been painted (or after 100 ms, where
+ * the engine runs no frames, as in a hidden frame).
+ */
+function afterPaint(fn: () => void) {
+  let done = false;
+  const go = () => {
+    if (done) return;
+    done = true;
+    setTimeout(fn, 0);
+  };
+  requestAnimationFrame(go);
+  setTimeout(go, 100);
+}
+
 type Heading = (part: string, id: string | typeof nothing, content: unknown) => TemplateResult;
 /**
  * One plain template per heading level (lighter than lit/static-html, which looks up its
@@ -214,11 +229,28 @@ export abstract class SignalenkaartElement extends LitElement {
     return root;
   }
 
+  /** Set once the page has been painted and this element's turn to swap has come (see shouldUpdate). */
+  private swapNow = false;
+  private swapScheduled = false;
+  private swapped?: Promise<void>;
+  private onSwapped?: () => void;
+
   // Keep the pre-rendered content until this element can show the same (or newer) content, then
-  // swap it in one go, in the same task: no blank moment, no jump.
+  // swap it in one go, in one task: no blank moment, no jump. The swap waits for the page's first
+  // paint (the content is on screen already), and each element swaps in a task of its own, so
+  // taking over a page neither delays its first paint nor blocks the main thread for long
+  // (Lighthouse: first contentful paint and total blocking time of the pre-rendered page).
   protected shouldUpdate(changed: PropertyValues): boolean {
-    if (!this.takeOver || this.data || this.loadFailed) return super.shouldUpdate(changed);
+    if (!this.takeOver || this.loadFailed || (this.data && this.swapNow)) return super.shouldUpdate(changed);
     this.loadIfNeeded();
+    if (this.data && !this.swapScheduled) {
+      this.swapScheduled = true;
+      this.swapped = new Promise((resolve) => (this.onSwapped = resolve));
+      afterPaint(() => {
+        this.swapNow = true;
+        this.requestUpdate();
+      });
+    }
     return false;
   }
 
@@ -226,6 +258,7 @@ export abstract class SignalenkaartElement extends LitElement {
     if (this.takeOver) {
       this.takeOver = false;
       this.renderRoot.replaceChildren();
+      this.onSwapped?.();
     }
     super.update(changed);
   }
@@ -351,6 +384,9 @@ export abstract class SignalenkaartElement extends LitElement {
       if (token !== this.loadToken) return;
       this.data = data;
       this.loadFailed = false;
+      await this.updateComplete;
+      // A pre-rendered element shows this content once it has swapped (after the first paint).
+      if (this.swapped) await this.swapped;
       await this.updateComplete;
       // That render may have asked for more (the card: all signals); then the next load resolves.
       if (token !== this.loadToken) return;

@@ -18,8 +18,9 @@ const BUDGETS = {
   // The entry grew from 0.45 to 1.2 KB with the prefetch hints and parallel dependency imports: one round trip less.
   // Then to 1.75 KB (December 2026, issue 13) by reserving the elements' space before they render
   // (src/reserve.ts: its table of measured heights) and the wrapper that lets it run as a classic
-  // script: the page does not jump.
-  'signalenkaart.js': 1.8 * KB,
+  // script: the page does not jump; 0.1 KB more to start after the first paint on a page whose
+  // elements are all pre-rendered.
+  'signalenkaart.js': 1.9 * KB,
   // Every element grew by its next step (whom to call now, shared) in December 2026; the card
   // also by "discreet" and the jump to the safe questions, card and route by find-in-page in
   // closed panels, the checklist by hide, undo, the
@@ -36,14 +37,15 @@ const BUDGETS = {
   // with its table of measured heights, issue 13: the host page does not jump); the card 0.2 KB
   // more for loading its background later (its own sources line in the panel, the idle-moment
   // hook), which saves it 9.9 KB of content on first load; and each a little for skipping
-  // off-screen only on pages with many elements (base/element.ts).
-  'elements/contact-list.js': 23.95 * KB,
-  'elements/meldroute-steps.js': 27.2 * KB,
-  'elements/signal-card.js': 20.5 * KB,
-  'elements/signal-checklist.js': 23.95 * KB,
+  // off-screen only on pages with many elements, and for swapping pre-rendered content after the
+  // first paint, each element in a task of its own (base/element.ts).
+  'elements/contact-list.js': 24.05 * KB,
+  'elements/meldroute-steps.js': 27.3 * KB,
+  'elements/signal-card.js': 20.6 * KB,
+  'elements/signal-checklist.js': 24.05 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 39.8 * KB;
+const ALL_CODE_BUDGET = 39.9 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
