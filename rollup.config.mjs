@@ -29,7 +29,7 @@ const CORE = new RegExp(
     '/src/ui/(next-step|phone-link|button)\\.ts$',
     '/src/data/(slices|merge|enums)\\.ts$',
     '/src/catalog\\.ts$',
-    '/src/reserve\\.ts$',
+    '/src/(reserve|after-paint)\\.ts$',
   ].join('|'),
 );
 

@@ -8,7 +8,7 @@ import { resolve as resolvePath } from 'node:path';
 
 const SUFFIX = '.entry-copy';
 
-export default function entryCopies({ entry = 'src/index.ts', copy = /\/src\/(catalog|reserve|data\/enums)\.ts$/ } = {}) {
+export default function entryCopies({ entry = 'src/index.ts', copy = /\/src\/(catalog|reserve|after-paint|data\/enums)\.ts$/ } = {}) {
   const entryId = resolvePath(entry);
   const isCopy = (id) => id?.includes(`${SUFFIX}.`);
   const real = (id) => id.replace(SUFFIX, '');

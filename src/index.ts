@@ -11,6 +11,7 @@
 
 import { prefetch } from './prefetch.js';
 import { reserveSpace } from './reserve.js';
+import { afterPaint } from './after-paint.js';
 import { ELEMENTS, isElementName, type ElementName } from './catalog.js';
 import type { SignalCard } from './elements/signal-card/signal-card.js';
 import type { SignalChecklist } from './elements/signal-checklist/signal-checklist.js';
@@ -61,13 +62,6 @@ if (typeof document !== 'undefined' && typeof customElements !== 'undefined') {
   // already: start loading after its first paint, so the loading takes nothing from that paint
   // (or after 100 ms where the engine paints no frames, as in a hidden frame).
   const found = document.querySelectorAll(ELEMENTS.join(','));
-  if (found.length && [...found].every((el) => el.hasAttribute('prerendered'))) {
-    let started = false;
-    const go = () => {
-      if (!started) setTimeout(start, 0);
-      started = true;
-    };
-    requestAnimationFrame(go);
-    setTimeout(go, 100);
-  } else start();
+  if (found.length && [...found].every((el) => el.hasAttribute('prerendered'))) afterPaint(start);
+  else start();
 }

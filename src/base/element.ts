@@ -17,6 +17,7 @@ import { baseStyles } from './styles.js';
 import { ColorSchemeController } from './color-scheme.js';
 import { COLOR_SCHEMES } from '../model/color-scheme.js';
 import { VERSION } from './version.js';
+import { afterPaint } from '../after-paint.js';
 
 /** Whether the engine has `hidden="until-found"` (find-in-page opens hidden content): Chromium, Firefox 139+. */
 const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTMLElement.prototype;
@@ -38,6 +39,7 @@ function onFindKey(e: KeyboardEvent) {
  */
 const onPage = new Set<SignalenkaartElement>();
 const MANY = 8;
+let many = false;
 
 function statesOf(el: HTMLElement): ElementInternals['states'] | undefined {
   try {
@@ -45,21 +47,6 @@ function statesOf(el: HTMLElement): ElementInternals['states'] | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * Runs `fn` in a task of its own after the next frame has been painted (or after 100 ms, where
- * the engine runs no frames, as in a hidden frame).
- */
-function afterPaint(fn: () => void) {
-  let done = false;
-  const go = () => {
-    if (done) return;
-    done = true;
-    setTimeout(fn, 0);
-  };
-  requestAnimationFrame(go);
-  setTimeout(go, 100);
 }
 
 type Heading = (part: string, id: string | typeof nothing, content: unknown) => TemplateResult;
@@ -177,7 +164,11 @@ export abstract class SignalenkaartElement extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     onPage.add(this);
-    if (onPage.size > MANY) for (const el of onPage) el.skipOffscreen();
+    if (many) this.skipOffscreen();
+    else if (onPage.size > MANY) {
+      many = true;
+      for (const el of onPage) el.skipOffscreen();
+    }
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     this.unsubscribe = onLangChange((lang) => {
@@ -231,7 +222,7 @@ export abstract class SignalenkaartElement extends LitElement {
 
   /** Set once the page has been painted and this element's turn to swap has come (see shouldUpdate). */
   private swapNow = false;
-  private swapScheduled = false;
+  /** Made when the swap is scheduled; resolved by the swap. */
   private swapped?: Promise<void>;
   private onSwapped?: () => void;
 
@@ -243,8 +234,7 @@ export abstract class SignalenkaartElement extends LitElement {
   protected shouldUpdate(changed: PropertyValues): boolean {
     if (!this.takeOver || this.loadFailed || (this.data && this.swapNow)) return super.shouldUpdate(changed);
     this.loadIfNeeded();
-    if (this.data && !this.swapScheduled) {
-      this.swapScheduled = true;
+    if (this.data && !this.swapped) {
       this.swapped = new Promise((resolve) => (this.onSwapped = resolve));
       afterPaint(() => {
         this.swapNow = true;
@@ -497,8 +487,12 @@ export abstract class SignalenkaartElement extends LitElement {
     }
     // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.
     // The space is held by a box of the element's own font size (the line itself is smaller).
-    if (!this.langKnown) return html`<div class="loading"><p class="muted" aria-busy="true">…</p></div>`;
-    return html`<div class="loading"><p class="muted" aria-busy="true">${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })}</p></div>`;
+    return html`<div class="loading">${this.loadingLine()}</div>`;
+  }
+
+  /** The one line that says content is loading (a panel's too); until the page language is known, no words. */
+  protected loadingLine(): TemplateResult {
+    return html`<p class="muted" aria-busy="true">${this.langKnown ? msg('Signalenkaart wordt geladen…', { id: 'element.loading' }) : '…'}</p>`;
   }
 
   /** Whom to call now, at the top: the page's local contacts first, then Veilig Thuis and 112. */

@@ -16,44 +16,46 @@ interface Report {
   rendered: number[];
 }
 
-/** The moves of watched paragraphs between two frames that are on screen in either of them. */
-function visibleMoves({ frames, height }: Report): string[] {
-  return movesOnScreen({ frames, height }).map((m) => m.text);
-}
-
-function movesOnScreen({ frames, height }: Pick<Report, 'frames' | 'height'>): { text: string; px: number }[] {
-  const moves: { text: string; px: number }[] = [];
+/** The moves of watched paragraphs between two frames, where a paragraph is on screen in either of them. */
+function movesOnScreen({ frames, height }: Pick<Report, 'frames' | 'height'>): { text: string; px: number; frame: number }[] {
+  const moves: { text: string; px: number; frame: number }[] = [];
   for (let i = 1; i < frames.length; i++) {
     frames[i].forEach((top, p) => {
       const before = frames[i - 1][p];
-      if (top !== before && (top < height || before < height)) moves.push({ text: `paragraph ${p + 1}: ${before} -> ${top} (frame ${i})`, px: Math.abs(top - before) });
+      if (top !== before && (top < height || before < height)) moves.push({ text: `paragraph ${p + 1}: ${before} -> ${top} (frame ${i})`, px: Math.abs(top - before), frame: i });
     });
   }
   return moves;
 }
 
+let f: HTMLIFrameElement | undefined;
+afterEach(() => {
+  f?.remove();
+  forgetRequests((url) => new URL(url).pathname.startsWith('/test/pages/'));
+});
+
+/** Loads a test page in a frame of the given size; resolves with what its probe reports. */
+async function watch(src: string, width: number, height: number): Promise<Report> {
+  f = document.createElement('iframe');
+  f.title = 'host page';
+  f.width = String(width);
+  f.height = String(height);
+  const reported = oneEvent(window, 'message');
+  f.src = src;
+  document.body.prepend(f);
+  const data = ((await reported) as unknown as MessageEvent).data as Report;
+  expect(data.type).to.equal('no-jump');
+  // Rendered their content, not a loading line.
+  for (const n of data.rendered) expect(n).to.be.greaterThan(200);
+  return data;
+}
+
 for (const place of ['head', 'body']) {
   describe(`script tag in the ${place}, as a classic script`, () => {
-    let f: HTMLIFrameElement | undefined;
-    afterEach(() => {
-      f?.remove();
-      forgetRequests((url) => new URL(url).pathname.startsWith('/test/pages/'));
-    });
-
     it('the page does not jump at 412x823 while the elements load and render; no globals', async () => {
-      f = document.createElement('iframe');
-      f.title = 'host page';
-      f.width = '412';
-      f.height = '823';
-      const reported = oneEvent(window, 'message');
-      f.src = `/test/pages/no-jump-${place}.html`;
-      document.body.prepend(f);
-      const data = ((await reported) as unknown as MessageEvent).data as Report;
-      expect(data.type).to.equal('no-jump');
-      // Rendered their content, not a loading line.
-      for (const n of data.rendered) expect(n).to.be.greaterThan(200);
+      const data = await watch(`/test/pages/no-jump-${place}.html`, 412, 823);
       expect(data.frames.length, 'frames watched').to.be.greaterThan(2);
-      expect(visibleMoves(data)).to.deep.equal([]);
+      expect(movesOnScreen(data).map((m) => m.text)).to.deep.equal([]);
       // Chromium measures layout shifts itself: none.
       if (data.shifts) expect(data.shifts.reduce((a, b) => a + b, 0)).to.be.below(0.01);
       // Lit's own markers (its versions, and the metadata object it shares between copies) only.
@@ -63,33 +65,17 @@ for (const place of ['head', 'body']) {
 }
 
 describe('a card overview that fits a wide screen (1280x1000), text after it', () => {
-  let f: HTMLIFrameElement | undefined;
-  afterEach(() => {
-    f?.remove();
-    forgetRequests((url) => new URL(url).pathname.startsWith('/test/pages/'));
-  });
-
   it('the text after it moves at most a few pixels, also when the closed panels become findable in an idle moment', async () => {
-    f = document.createElement('iframe');
-    f.title = 'host page';
-    f.width = '1280';
-    f.height = '1000';
-    const reported = oneEvent(window, 'message');
-    f.src = '/test/pages/no-jump-wide.html';
-    document.body.prepend(f);
-    const data = ((await reported) as unknown as MessageEvent).data as Report;
-    for (const n of data.rendered) expect(n).to.be.greaterThan(200);
+    const data = await watch('/test/pages/no-jump-wide.html', 1280, 1000);
     expect(data.frames[data.frames.length - 1][0], 'the text after the card is on screen').to.be.below(data.height);
     // The overview holds about what it measured (src/reserve.ts); the engines' text differs by a
     // few per cent, so it may grow or shrink a little: at most 2.5% of the screen in all (WebKit
     // measured 16px). Closed panels must not add to that when they become findable (8px each).
     // Per frame the largest move (as a layout shift counts distance), added up over the frames.
-    const perFrame = new Map<string, number>();
-    for (const m of movesOnScreen(data)) {
-      const frame = /frame (\d+)/.exec(m.text)![1];
-      perFrame.set(frame, Math.max(perFrame.get(frame) ?? 0, m.px));
-    }
+    const moves = movesOnScreen(data);
+    const perFrame = new Map<number, number>();
+    for (const m of moves) perFrame.set(m.frame, Math.max(perFrame.get(m.frame) ?? 0, m.px));
     const moved = [...perFrame.values()].reduce((n, px) => n + px, 0);
-    expect(moved, movesOnScreen(data).map((m) => m.text).join('; ')).to.be.at.most(0.025 * data.height);
+    expect(moved, moves.map((m) => m.text).join('; ')).to.be.at.most(0.025 * data.height);
   });
 });

@@ -249,7 +249,7 @@ export class SignalCard extends SignalsElement {
    * reading, and their sources; a loading line until the background is there.
    */
   private renderBackground({ background: bg }: CardContent): TemplateResult {
-    if (!this.data?.background) return html`<p class="muted" aria-busy="true">${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })}</p>`;
+    if (!this.data?.background) return this.loadingLine();
     return html`
       ${bg.definition ? this.renderDefinition(bg.definition) : nothing} ${bg.smuggling ? this.renderSmuggling(bg.smuggling) : nothing}
       ${bg.moreForms.map(
