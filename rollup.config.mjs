@@ -54,7 +54,7 @@ function packagesOfCore({ getModuleIds, getModuleInfo }) {
 
 let packages;
 
-const input = { signalenkaart: 'src/index.ts', classes: 'src/classes.ts', server: 'src/server.ts' };
+const input = { signalenkaart: 'src/index.ts', classes: 'src/classes.ts', server: 'src/server.ts', prerender: 'src/render/browser.ts' };
 for (const name of elements) input[`elements/${name}`] = `src/elements/${name}/define.ts`;
 
 export default {

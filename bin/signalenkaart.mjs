@@ -19,18 +19,6 @@ function fail(message) {
   process.exit(1);
 }
 
-/** The attributes of an opening tag, in order, as [name, value] (value null for a bare name). */
-export function parseAttributes(text) {
-  const out = [];
-  for (const m of text.matchAll(/([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-    out.push([m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? null]);
-  }
-  return out;
-}
-
-const escapeAttr = (v) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
-const decodeEntities = (v) => v.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-
 /** The page's own language, from <html lang>, when --lang is not given. */
 const pageLang = (html) => (/<html[^>]*\slang\s*=\s*["']?\s*en/i.test(html) ? 'en' : 'nl');
 
@@ -47,48 +35,12 @@ export async function render(input, lang = pageLang(input)) {
     import(new URL('../dist/server.js', import.meta.url).href),
   ]);
   await server.prepare(lang);
-  const names = server.ELEMENTS.join('|');
-  const element = new RegExp(`<(${names})(\\s[^>]*)?>([\\s\\S]*?)</\\1\\s*>`, 'gi');
-  const output = input.replace(element, (_all, rawName, rawAttrs = '', rawChildren) => {
-    const name = rawName.toLowerCase();
-    // A pre-rendered element rendered again: its old template goes, the light DOM stays.
-    const children = rawChildren.replace(/^\s*<template\s[^>]*shadowrootmode[^>]*>[\s\S]*?<\/template>/i, '');
-    const attrs = parseAttributes(rawAttrs);
-    // Marks the element as pre-rendered: it then skips the off-screen size estimate
-    // (content-visibility), which would move the page when the script takes it over.
-    if (!attrs.some(([k]) => k === 'prerendered')) attrs.push(['prerendered', null]);
-    const open = `<${name}${attrs.map(([k, v]) => (v === null ? ` ${k}` : ` ${k}="${escapeAttr(decodeEntities(v))}"`)).join('')}`;
+  const output = server.renderElements(input, ({ name, open, children, localContacts }) => {
     // Local contacts: the element reads its JSON block in the browser; here it gets the text.
-    const json = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([\s\S]*?)<\/script>/i.exec(children);
-    const local = json ? new server.LocalContactsJson(json[1]) : undefined;
-    const template = html`${unsafeStatic(open)} .localContacts=${local}>${unsafeHTML(children)}${unsafeStatic(`</${name}>`)}`;
-    return (
-      collectResultSync(ssr(template))
-        // No hydration here (the script re-renders in place): Lit's part markers go.
-        .replace(/<!--lit-part[^>]*-->|<!--\/lit-part-->|<!--lit-node \d+-->|<\?>/g, '')
-        // Form controls' `.checked` properties come out as attributes: `checked="false"` would check them.
-        .replace(/ (checked|selected)="false"/g, '')
-        .replace(/ (checked|selected)="true"/g, ' $1')
-    );
+    const local = localContacts === undefined ? undefined : new server.LocalContactsJson(localContacts);
+    return collectResultSync(ssr(html`${unsafeStatic(open)} .localContacts=${local}>${unsafeHTML(children)}${unsafeStatic(`</${name}>`)}`));
   });
-  return { output: deferLoader(output) };
-}
-
-/**
- * The loader's script tag, deferred: on a pre-rendered page the content is in the HTML already,
- * so the script only takes it over and need not run before the first paint (as a plain script
- * before the elements it does, to hold their space: see docs/embedding.md). Measured with
- * Lighthouse on the bench's page: performance 0.90 with the plain script in the head, 0.96
- * deferred. A script that is already deferred, async or a module is left as it is.
- */
-export function deferLoader(html) {
-  return html.replace(/<script\b([^>]*)>/gi, (tag, attrs) => {
-    const list = parseAttributes(attrs);
-    const src = list.find(([k]) => k === 'src')?.[1] ?? '';
-    if (!/(^|\/)signalenkaart\.js(\?|#|$)/.test(src)) return tag;
-    if (list.some(([k, v]) => k === 'defer' || k === 'async' || (k === 'type' && /module/i.test(v ?? '')))) return tag;
-    return `<script${attrs.replace(/\s*\/?$/, '')} defer>`;
-  });
+  return { output: server.deferLoader(output) };
 }
 
 /**

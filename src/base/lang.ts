@@ -53,6 +53,9 @@ export async function apply(lang: Lang) {
   if (current === lang) for (const l of listeners) l(lang);
 }
 
+/** Resolves once the interface strings of `lang` are in use (setting them first where they are not). */
+export const useLang = (lang: Lang): Promise<void> => (lang === current ? ready : apply(lang));
+
 /** Subscribes to the page language; calls back now and on every change. Returns the unsubscribe. */
 export function onLangChange(listener: Listener): () => void {
   listeners.add(listener);
