@@ -22,17 +22,22 @@ function fail(message) {
 /** The page's own language, from <html lang>, when --lang is not given. */
 const pageLang = (html) => (/<html[^>]*\slang\s*=\s*["']?\s*en/i.test(html) ? 'en' : 'nl');
 
-/** Pre-renders the elements in `input`, in `lang` (default: the page's own `<html lang>`). */
-export async function render(input, lang = pageLang(input)) {
+/** The build's pre-rendering entry (src/server.ts), after Lit's DOM shim, which it needs on Node. */
+async function serverModule() {
   await import('@lit-labs/ssr/lib/install-global-dom-shim.js');
   // @lit/localize announces a language change on `window`; Node has none.
   globalThis.window ??= new globalThis.EventTarget();
+  return import(new URL('../dist/server.js', import.meta.url).href);
+}
+
+/** Pre-renders the elements in `input`, in `lang` (default: the page's own `<html lang>`). */
+export async function render(input, lang = pageLang(input)) {
   const [{ render: ssr }, { collectResultSync }, { html, unsafeStatic }, { unsafeHTML }, server] = await Promise.all([
     import('@lit-labs/ssr'),
     import('@lit-labs/ssr/lib/render-result.js'),
     import('lit/static-html.js'),
     import('lit/directives/unsafe-html.js'),
-    import(new URL('../dist/server.js', import.meta.url).href),
+    serverModule(),
   ]);
   await server.prepare(lang);
   const output = server.renderElements(input, ({ name, open, children, localContacts }) => {
@@ -48,6 +53,8 @@ export async function render(input, lang = pageLang(input)) {
  * `<style>` in each declarative shadow root): one 'sha256-…' per distinct style, for `style-src`.
  */
 export function styleHashes(html) {
+  // As inlineStyles in src/render/html.ts (which the builder uses), here without dist/ and Lit's
+  // DOM shim: the test runner's configuration reads it in its own process.
   const styles = new Set();
   for (const m of html.matchAll(/<template\s[^>]*shadowrootmode[^>]*><style>([\s\S]*?)<\/style>/g)) styles.add(m[1]);
   return [...styles].map((css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);

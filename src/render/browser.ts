@@ -14,7 +14,7 @@ import { ELEMENTS, elementModule } from '../catalog.js';
 import { ALL_PARTS, loadSlices } from '../data/slices.js';
 import { useLang, pageLang } from '../base/lang.js';
 import { LocalContactsJson, setServerContent } from '../base/prerender.js';
-import { decodeEntities, deferLoader, renderElements, withShadowRoot, type FoundElement } from './html.js';
+import { decodeEntities, deferLoader, inlineStyles, renderElements, withShadowRoot, type FoundElement } from './html.js';
 
 /** What the renderer calls on the element: Lit's synchronous update (protected in its type). */
 type Renderable = LitElement & { performUpdate(): void; localContacts?: unknown };
@@ -54,4 +54,20 @@ export async function prerender(input: string): Promise<string> {
   } finally {
     setServerContent(undefined);
   }
+}
+
+/**
+ * The `style-src` sources a strict Content-Security-Policy needs for the pre-rendered styles of
+ * `html` ('sha256-…', one per element kind), as `signalenkaart csp` gives them; undefined where
+ * the page cannot hash (Web Crypto exists only in secure contexts: https, localhost).
+ */
+export async function styleHashes(html: string): Promise<string[] | undefined> {
+  const subtle = globalThis.crypto?.subtle;
+  if (!subtle) return undefined;
+  return Promise.all(
+    inlineStyles(html).map(async (css) => {
+      const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(css)));
+      return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+    }),
+  );
 }

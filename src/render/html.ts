@@ -78,6 +78,16 @@ export const withShadowRoot = (found: FoundElement, css: string, shadow: string)
   `${found.open}><template shadowroot="open" shadowrootmode="open"><style>${css}</style>${shadow}</template>${found.children}</${found.name}>`;
 
 /**
+ * The distinct styles of the declarative shadow roots in `html`: what a strict Content-Security-Policy
+ * must allow by hash in `style-src` (`signalenkaart csp`, and the builder shows them).
+ */
+export function inlineStyles(html: string): string[] {
+  const styles = new Set<string>();
+  for (const m of html.matchAll(/<template\s[^>]*shadowrootmode[^>]*><style>([\s\S]*?)<\/style>/g)) styles.add(m[1]);
+  return [...styles];
+}
+
+/**
  * The loader's script tag, deferred: on a pre-rendered page the content is in the HTML already,
  * so the script only takes it over and need not run before the first paint (as a plain script
  * before the elements it does, to hold their space: see docs/embedding.md). Measured with

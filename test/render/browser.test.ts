@@ -6,11 +6,13 @@
  * (dist/), as the builder uses it: the sources' templates and styles are not minified.
  */
 import { expect } from '@open-wc/testing';
-import type { prerender as Prerender } from '../../src/render/browser.js';
+import type { prerender as Prerender, styleHashes as StyleHashes } from '../../src/render/browser.js';
 import { captureWarnings } from '../helpers/warnings.js';
 
+type Renderer = { prerender: typeof Prerender; styleHashes: typeof StyleHashes };
 const BUILT = '/dist/prerender.js';
-const prerender: typeof Prerender = async (input) => ((await import(/* @vite-ignore */ BUILT)) as { prerender: typeof Prerender }).prerender(input);
+const built = () => import(/* @vite-ignore */ BUILT) as Promise<Renderer>;
+const prerender: typeof Prerender = async (input) => (await built()).prerender(input);
 
 const fetchText = async (path: string) => {
   const r = await fetch(path);
@@ -83,6 +85,21 @@ describe('the builder renders snippets as `signalenkaart render` does', () => {
       expect(local.some((c) => c.textContent!.includes('Zorgcoördinator mensenhandel <Gemeente>'))).to.equal(true);
     });
   }
+
+  it('gives the style-src hashes of what it rendered, one per element kind, as `signalenkaart csp` does', async () => {
+    document.documentElement.lang = 'nl';
+    const out = await prerender('<contact-list></contact-list><contact-list topic="acute"></contact-list><meldroute-steps></meldroute-steps>');
+    const hashes = (await (await built()).styleHashes(out))!;
+    expect(hashes).to.have.length(2);
+    for (const h of hashes) expect(h).to.match(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    // The same hashes as the command's (bin/signalenkaart.mjs, Node's crypto), which the test
+    // server sends in the policy of a pre-rendered page (web-test-runner.config.mjs).
+    const r = await fetch('/test/pages/strict-csp.prerendered.html');
+    const policy = r.headers.get('content-security-policy') ?? '';
+    const fromCommand = policy.match(/'sha256-[^']+'/g) ?? [];
+    expect(fromCommand.length).to.be.greaterThan(1);
+    expect(await (await built()).styleHashes(await r.text())).to.have.members(fromCommand);
+  });
 
   it('leaves the page around the elements exactly as it was', async () => {
     const html = '<p class="x">Voor &amp; <b>na</b></p>\n<contact-list topic="acute"></contact-list>\n<!-- een opmerking -->';
