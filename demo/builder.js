@@ -3,6 +3,8 @@
 // Trusted Types). The elements follow the page language, so <html lang> is the chosen
 // language; the builder's own parts carry lang="nl".
 import { CONTACT_FIELDS, makeModel, snippetNode, snippetText, telHref } from './snippet.js';
+// The package's own renderer for the browser: the same HTML as `signalenkaart render`.
+import { prerender, styleHashes } from '../dist/prerender.js';
 
 const options = document.getElementById('options');
 const contactForm = document.getElementById('contact-form');
@@ -24,6 +26,10 @@ const partsBox = document.getElementById('parts-box');
 const partsList = document.getElementById('parts');
 const addPart = document.getElementById('add-part');
 const renderCommand = document.getElementById('render-command');
+const snippetAbout = document.getElementById('snippet-about');
+const prerenderedNotes = document.getElementById('prerendered-notes');
+const cspHashes = document.getElementById('csp-hashes');
+const kindInputs = document.querySelectorAll('input[name="kind"]');
 const MAX_CONTACTS = 50;
 
 // The address of this package's loader as this demo is served: right when the demo is hosted
@@ -58,18 +64,69 @@ function showRelevant(tag) {
   scriptSrc.disabled = noScript.checked || !includeScript.checked;
 }
 
+/** The kilobytes of a text as a site stores it (UTF-8), for the editor whose CMS has a limit. */
+const kB = (text) => `${Math.max(1, Math.round(new TextEncoder().encode(text).length / 1000))} kB`;
+
+/** Settles when the snippet shown is the one for the current choices (copying waits for it). */
+let rendering = Promise.resolve();
+let renderCount = 0;
+
+/**
+ * The snippet text: the elements as chosen, or (recommended) pre-rendered by the package's own
+ * renderer, with the content in the HTML. Rendering is asynchronous (the first time it loads the
+ * content of the language); the text area says so meanwhile, and only the latest choice is shown.
+ */
+function showSnippet(model) {
+  const plain = snippetText(model, parts);
+  const pre = document.querySelector('input[name="kind"]:checked')?.value === 'prerendered';
+  prerenderedNotes.hidden = !pre;
+  const n = ++renderCount;
+  if (!pre) {
+    snippet.value = plain;
+    snippet.removeAttribute('aria-busy');
+    snippet.dataset.state = 'done';
+    snippetAbout.textContent = `Alleen de elementen, ${kB(plain)}.`;
+    rendering = Promise.resolve();
+    return;
+  }
+  snippet.setAttribute('aria-busy', 'true');
+  snippet.dataset.state = 'rendering';
+  snippetAbout.textContent = 'De inhoud wordt in de HTML gezet…';
+  rendering = (async () => {
+    try {
+      const html = await prerender(plain);
+      const hashes = await styleHashes(html);
+      if (n !== renderCount) return;
+      snippet.value = html;
+      cspHashes.textContent = hashes ? hashes.join(' ') : 'npx signalenkaart csp < snippet.html';
+      snippetAbout.textContent = `Voorgerenderd, ${kB(html)}: de inhoud staat erin, in de taal van de pagina.`;
+    } catch (e) {
+      if (n !== renderCount) return;
+      console.warn('[builder] Could not pre-render the snippet:', e);
+      snippet.value = plain;
+      snippetAbout.textContent = 'Voorrenderen lukte niet; hierboven staan alleen de elementen (die werken ook).';
+    } finally {
+      if (n === renderCount) {
+        snippet.removeAttribute('aria-busy');
+        snippet.dataset.state = 'done';
+      }
+    }
+  })();
+}
+
 let shown = '';
 function update() {
   const model = makeModel(choices());
   showRelevant(model.tag);
-  snippet.value = snippetText(model, parts);
+  // The page language first: the renderer, like the elements, follows <html lang>.
+  document.documentElement.lang = model.lang;
+  showSnippet(model);
   renderCommand.textContent = `npx signalenkaart render --lang ${model.lang} < snippet.html > snippet.voorgerenderd.html`;
   copyStatus.textContent = '';
   // The preview only changes when an element does (not while the script address is typed).
   const key = JSON.stringify([...parts, { ...model, script: '' }]);
   if (key === shown) return;
   shown = key;
-  document.documentElement.lang = model.lang;
   preview.replaceChildren(...[...parts, model].map((m) => snippetNode({ ...m, lang: model.lang })));
 }
 
@@ -163,6 +220,7 @@ contactForm.addEventListener('submit', (e) => {
 });
 
 copyButton.addEventListener('click', async () => {
+  await rendering;
   try {
     if (!navigator.clipboard?.writeText) throw new Error('The Clipboard API is not available here.');
     await navigator.clipboard.writeText(snippet.value);
@@ -175,6 +233,7 @@ copyButton.addEventListener('click', async () => {
   }
 });
 
+for (const input of kindInputs) input.addEventListener('change', update);
 options.addEventListener('input', update);
 options.addEventListener('change', update);
 options.addEventListener('submit', (e) => e.preventDefault());

@@ -47,8 +47,8 @@ export default function conventionImports() {
         if (node.type === 'ImportExpression' && node.source.type === 'TemplateLiteral' && node.source.expressions.length) {
           const quasis = node.source.quasis.map((q) => q.value.cooked);
           const exprs = node.source.expressions.map((e) => code.slice(e.start, e.end));
-          if (!quasis[0].startsWith('./')) this.error(`${id}: a convention import must start with ./`);
-          const t = table(dirname(id), [quasis[0].slice(2), ...quasis.slice(1)]);
+          if (!/^\.\.?\//.test(quasis[0])) this.error(`${id}: a convention import must start with ./ or ../`);
+          const t = table(dirname(id), [quasis[0].replace(/^\.\//, ''), ...quasis.slice(1)]);
           if (!t) this.error(`${id}: no files match ${code.slice(node.source.start, node.source.end)}`);
           const lookup = exprs.map((e) => `[${e}]`).join('?.');
           // A path that matches no file rejects, as import() would: "No module ./data/fr/meta.ts".

@@ -18,9 +18,6 @@ export type ElementName = (typeof ELEMENTS)[number];
 
 export const isElementName = (name: string): name is ElementName => (ELEMENTS as readonly string[]).includes(name);
 
-/** An element's code (which defines it), by convention at src/elements/<name>/define.ts. */
-export const elementModule = (name: ElementName): Promise<unknown> => import(`./elements/${name}/define.ts`);
-
 /** The part with the signals of `audience` (all signals without a valid one). */
 export const signalsPart = (audience?: string | null): 'signals' | AudienceSignals =>
   AUDIENCES.includes(audience as Audience) ? `signals-${audience as Audience}` : 'signals';

@@ -12,7 +12,7 @@
 import { prefetch } from './prefetch.js';
 import { reserveSpace } from './reserve.js';
 import { afterPaint } from './after-paint.js';
-import { ELEMENTS, elementModule, isElementName, type ElementName } from './catalog.js';
+import { ELEMENTS, isElementName, type ElementName } from './catalog.js';
 import type { SignalCard } from './elements/signal-card/signal-card.js';
 import type { SignalChecklist } from './elements/signal-checklist/signal-checklist.js';
 import type { MeldrouteSteps } from './elements/meldroute-steps/meldroute-steps.js';
@@ -27,6 +27,9 @@ declare global {
     'contact-list': ContactList;
   }
 }
+
+/** An element's code, by convention at src/elements/<name>/define.ts. */
+const elementModule = (name: ElementName): Promise<unknown> => import(`./elements/${name}/define.ts`);
 
 const requested = new Set<string>();
 

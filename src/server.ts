@@ -3,8 +3,9 @@
  * elements and gives them all content of a language, so that @lit-labs/ssr renders them
  * complete, in one synchronous pass. For Node, after @lit-labs/ssr's DOM shim; not for browsers.
  */
-import { ELEMENTS, elementModule } from './catalog.js';
-import { ALL_PARTS, loadSlices, type Lang } from './data/slices.js';
+import { ELEMENTS } from './catalog.js';
+import type { Lang } from './data/slices.js';
+import { everything } from './render/everything.js';
 import { apply } from './base/lang.js';
 import { setServerContent, LocalContactsJson } from './base/prerender.js';
 import { VERSION } from './base/version.js';
@@ -14,8 +15,7 @@ export { renderElements, deferLoader } from './render/html.js';
 
 /** Loads the content and interface strings of `lang` and defines the elements. */
 export async function prepare(lang: Lang): Promise<void> {
-  const data = await loadSlices(lang, ALL_PARTS);
+  const data = await everything(lang);
   await apply(lang);
   setServerContent({ lang, data });
-  await Promise.all(ELEMENTS.map(elementModule));
 }

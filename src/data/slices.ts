@@ -35,9 +35,6 @@ export type Part = keyof Slices;
 /** The whole dataset of a language, each part once (the audiences' signals are in `signals`). */
 export type Dataset = Pick<Slices, 'meta' | 'signals' | 'routes' | 'contacts' | 'explanations' | 'background' | 'definition' | 'practice'>;
 
-/** Every part: what a renderer that shows any element complete loads (src/server.ts, src/render/browser.ts). */
-export const ALL_PARTS: readonly Part[] = ['meta', 'signals', ...AUDIENCE_PARTS, 'routes', 'contacts', 'explanations', 'background', 'definition', 'practice'];
-
 /** The parts a slice module holds per source, merged here (in the code chunk, not per slice); the others as they are. */
 const merged: Partial<Record<ModulePart, (raw: never) => unknown>> = { explanations: mergeBackground, background: mergeBackground, practice: mergeBackground };
 

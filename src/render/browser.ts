@@ -10,8 +10,7 @@
  * element's styles. test/render/browser.test.ts holds the result against the command's.
  */
 import type { CSSResult, LitElement } from 'lit';
-import { ELEMENTS, elementModule } from '../catalog.js';
-import { ALL_PARTS, loadSlices } from '../data/slices.js';
+import { everything } from './everything.js';
 import { useLang, pageLang } from '../base/lang.js';
 import { LocalContactsJson, setServerContent } from '../base/prerender.js';
 import { decodeEntities, deferLoader, inlineStyles, renderElements, withShadowRoot, type FoundElement } from './html.js';
@@ -45,7 +44,7 @@ function renderOne(found: FoundElement): string {
  */
 export async function prerender(input: string): Promise<string> {
   const lang = pageLang();
-  const [data] = await Promise.all([loadSlices(lang, ALL_PARTS), useLang(lang), ...ELEMENTS.map(elementModule)]);
+  const [data] = await Promise.all([everything(lang), useLang(lang)]);
   // Rendering as the server does, for this synchronous pass only: the elements of the page
   // render in tasks of their own, never in between.
   setServerContent({ lang, data });

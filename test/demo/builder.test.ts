@@ -3,7 +3,7 @@
  * and driven like an editor would: choose, add a local contact, read the snippet, copy it.
  * The snippet must be safe (escaped attributes, JSON without "<") and match the live preview.
  */
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { forgetRequests } from '../helpers/privacy.js';
 
 type Ready = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
@@ -39,6 +39,29 @@ async function previewElement(tag: string): Promise<Ready> {
   return el;
 }
 
+/** Waits until the snippet shown is the one for the current choices (pre-rendering is asynchronous). */
+const snippetDone = () => waitUntil(() => $('#snippet').dataset.state === 'done', 'the snippet was not rendered', { timeout: 10000 });
+/** The kind of snippet: pre-rendered (the default, recommended) or only the elements. */
+async function kind(value: 'prerendered' | 'plain') {
+  click(`#kind-${value}`);
+  await snippetDone();
+}
+
+/** Loads `html` in a frame with JavaScript off, as a page that pasted it would show without the script. */
+async function withoutJavaScript(html: string, lang: string): Promise<Document> {
+  const f = document.createElement('iframe');
+  f.setAttribute('sandbox', 'allow-same-origin');
+  f.width = '412';
+  f.height = '823';
+  const loaded = oneEvent(f, 'load');
+  f.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Geplakt</title></head><body>${html}</body></html>`;
+  document.body.append(f);
+  await loaded;
+  noJsFrames.push(f);
+  return f.contentDocument!;
+}
+const noJsFrames: HTMLIFrameElement[] = [];
+
 const NAME = 'Wijkteam "Noord" </script><script>alert(1)</script>';
 
 describe('demo/builder.html', () => {
@@ -59,12 +82,21 @@ describe('demo/builder.html', () => {
     expect(doc.body.dataset.ready).to.equal('true');
   });
 
-  it('starts with a snippet that works where it is pasted: a site-relative script address (never the builder’s), and a signal-card, previewed live', async () => {
+  it('starts with a snippet that works where it is pasted: pre-rendered (recommended), a site-relative script address (never the builder’s), a signal-card, previewed live', async () => {
+    expect($<HTMLInputElement>('#kind-prerendered').checked, 'pre-rendered is the default').to.equal(true);
+    await snippetDone();
     const text = snippetText();
-    expect(text.startsWith(`<script src="/signalenkaart/signalenkaart.js"></script>\n<signal-card>`)).to.equal(true);
+    expect(text.startsWith('<script src="/signalenkaart/signalenkaart.js" defer></script>\n<signal-card prerendered><template shadowroot="open" shadowrootmode="open"><style>')).to.equal(true);
     expect(text).to.not.contain(location.host);
+    expect($('#snippet-about').textContent).to.match(/^Voorgerenderd, \d+ kB/);
     const el = await previewElement('signal-card');
     expect(el.shadowRoot!.textContent!.length).to.be.greaterThan(200);
+
+    // Only the elements: the script line is a plain one, before the element (it holds the space).
+    await kind('plain');
+    expect(snippetText().startsWith(`<script src="/signalenkaart/signalenkaart.js"></script>\n<signal-card>`)).to.equal(true);
+    expect($('#snippet-about').textContent).to.match(/^Alleen de elementen, \d+ kB/);
+    expect($('#prerendered-notes').hidden, 'the notes on pre-rendered HTML are not shown').to.equal(true);
   });
 
   it('builds a contact-list with options and a local contact: escaped, JSON without "<", same as the preview', async () => {
@@ -217,6 +249,50 @@ describe('demo/builder.html', () => {
     expect(doc.documentElement.lang).to.equal('nl');
   });
 
+  it('pre-rendered: several elements with a local contact, readable where it is pasted without JavaScript, in the chosen language, with the CSP hashes of its styles', async () => {
+    click('#tag-signal-card');
+    choose('#exploitation', 'sexual');
+    click('#add-part');
+    click('#tag-contact-list');
+    click('#lang-en');
+    jsonPreviews++;
+    $<HTMLInputElement>('#script-src').value = '/signalenkaart/signalenkaart.js';
+    $('#script-src').dispatchEvent(new win.Event('input', { bubbles: true }));
+    await kind('prerendered');
+    const text = snippetText();
+    const parsed = parse(text);
+    expect(parsed.querySelectorAll('script[src]')).to.have.length(1);
+    expect(parsed.querySelector('script[src]')!.hasAttribute('defer'), 'the content is there: the script need not run before the first paint').to.equal(true);
+    expect(parsed.querySelectorAll('signal-card[prerendered] > template[shadowrootmode="open"], contact-list[prerendered] > template[shadowrootmode="open"]')).to.have.length(2);
+    // Its style-src hashes, as `signalenkaart csp` would give them: one per element kind.
+    const hashes = $('#csp-hashes').textContent!.split(' ');
+    expect(hashes).to.have.length(2);
+    for (const h of hashes) expect(h).to.match(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    expect($('#prerendered-notes').hidden).to.equal(false);
+
+    // Pasted into a page without JavaScript: the content, the local contact and the numbers as links.
+    // (The script line goes: a frame without JavaScript would still fetch it, from an address that is the site's.)
+    const page = await withoutJavaScript(text.replace(/<script src="[^"]*" defer><\/script>/, ''), 'en');
+    const card = page.querySelector('signal-card')!.shadowRoot!;
+    expect(card.querySelector('[part="heading"]')!.textContent).to.equal('Signals of sexual exploitation');
+    const list = page.querySelector('contact-list')!.shadowRoot!;
+    expect(list.querySelector('[part="local"]')!.textContent).to.include('Wijkteam "Noord"');
+    expect(list.querySelector('[part="local"] a[href^="tel:"]')!.getAttribute('href')).to.match(/^tel:(\+31|0)301234567$/);
+    expect(list.querySelector('a[href="tel:112"]')).to.not.equal(null);
+    // Text stays text: the contact's name with "</script><script>" is no script.
+    expect(page.querySelectorAll('script:not([src]):not([type="application/json"])')).to.have.length(0);
+    expect(list.querySelectorAll('script')).to.have.length(0);
+
+    // Back to Dutch: rendered again, in Dutch.
+    click('#lang-nl');
+    jsonPreviews++;
+    await snippetDone();
+    expect(parse(snippetText()).querySelector('signal-card > template')!.innerHTML).to.include('Signalen van seksuele uitbuiting');
+    $<HTMLButtonElement>('#parts button').click();
+    choose('#exploitation', '');
+    await snippetDone();
+  });
+
   it('copies with the Clipboard API, and otherwise selects the text with a visible hint', async () => {
     const copied: string[] = [];
     Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (t: string) => void copied.push(t) } });
@@ -236,6 +312,7 @@ describe('demo/builder.html', () => {
 
   after(() => {
     frame.remove();
+    for (const f of noJsFrames) f.remove();
     // The demo page is this test's subject, not a request the package makes.
     forgetRequests((url) => new URL(url).pathname === '/demo/builder.html');
   });

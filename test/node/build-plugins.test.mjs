@@ -40,6 +40,14 @@ test('a folder by convention: the folders that hold the named file', () => {
   assert.deepEqual(Object.keys(table).sort(), ['contact-list', 'signal-card']);
 });
 
+test('from a sibling folder (../): the same table, the imports relative to the importer', () => {
+  const dir = fixture(['elements/signal-card/define.ts', 'elements/contact-list/define.ts']);
+  const out = transform('const load = (name) => import(`../elements/${name}/define.ts`);', join(dir, 'render', 'everything.js')).code;
+  const table = Function(`return ${out.match(/\((\{.*\})\[name\]/)[1]}`)();
+  assert.deepEqual(Object.keys(table).sort(), ['contact-list', 'signal-card']);
+  assert.match(out, /import\("\.\/\.\.\/elements\/contact-list\/define\.ts"\)/);
+});
+
 test('other imports are left alone', () => {
   assert.equal(transform('import("./a.js"); const x = `./${y}`;', '/tmp/x.js'), null);
 });
