@@ -31,6 +31,26 @@ describe('dist/signalenkaart.js', () => {
     expect(data.rendered).to.deep.equal(Object.fromEntries(NAMES.map((n) => [n, true])));
   });
 
+  it('on a page whose elements are all pre-rendered, adds its style sheet (the space for elements added later) only after the first paint', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'pre-rendered page';
+    const loaded = oneEvent(frame, 'load');
+    frame.srcdoc =
+      '<!doctype html><html lang="nl"><body><signal-card prerendered><template shadowrootmode="open"><p>Signalen</p></template></signal-card>' +
+      `<script src="${BUNDLE}"></script><script>window.sheetsWhenRun = document.adoptedStyleSheets.length</script></body></html>`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis & { sheetsWhenRun: number };
+      // A new sheet on a parsed page restyles all of it before the first paint (Chromium: ~10 ms for a card).
+      expect(win.sheetsWhenRun, 'no sheet while the page waits for its first paint').to.equal(0);
+      await win.customElements.whenDefined('signal-card');
+      expect(win.document.adoptedStyleSheets.length, 'the reservation sheet, after the paint').to.equal(1);
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('leaves the host page styles untouched and adds no globals besides Lit version markers', async () => {
     const host = await fixture(html`<div>
       <h2>Host heading</h2>

@@ -73,6 +73,18 @@ for (const page of PAGES) {
       }
     });
 
+    it('without JavaScript, the card skips its sections while off-screen (first paint), yet they are all there to read and find', async () => {
+      const f = await frame(src, false);
+      frames.push(f);
+      const card = f.contentDocument!.querySelector('signal-card')!;
+      const sections = [...card.shadowRoot!.querySelectorAll<HTMLElement>('.section')];
+      expect(sections.length).to.be.greaterThan(2);
+      const skips = CSS.supports('content-visibility', 'auto') && CSS.supports('overflow-clip-margin', '1px');
+      for (const s of sections) expect(getComputedStyle(s).contentVisibility ?? 'visible').to.equal(skips ? 'auto' : 'visible');
+      // Every section's text is in the document (for reading, find-in-page and assistive technology).
+      for (const s of sections) expect((s.textContent ?? '').trim().length).to.be.greaterThan(20);
+    });
+
     it('the script takes the elements over in place: the same headings, no layout shift', async function () {
       this.timeout(20000);
       const without = await frame(src, false);
@@ -96,6 +108,10 @@ for (const page of PAGES) {
       }));
       await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
       for (const el of els) expect(el.shadowRoot!.querySelector('template'), 'no pre-rendered leftovers').to.equal(null);
+      // Defined, the card lays its sections out whole again (they were skipped off-screen before).
+      for (const section of f.contentDocument!.querySelector('signal-card')?.shadowRoot!.querySelectorAll('.section') ?? []) {
+        expect(getComputedStyle(section).contentVisibility ?? 'visible').to.not.equal('auto');
+      }
       expect(shape(f.contentDocument!)).to.deep.equal(before);
       const cls = shifts.reduce((a, b) => a + b, 0);
       expect(cls, 'cumulative layout shift (Chromium measures it)').to.be.at.most(0.01);
