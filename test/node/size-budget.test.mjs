@@ -19,8 +19,9 @@ const BUDGETS = {
   // Then to 1.75 KB (December 2026, issue 13) by reserving the elements' space before they render
   // (src/reserve.ts: its table of measured heights) and the wrapper that lets it run as a classic
   // script: the page does not jump; 0.1 KB more to start after the first paint on a page whose
-  // elements are all pre-rendered.
-  'signalenkaart.js': 1.9 * KB,
+  // elements are all pre-rendered. Then 0.1 KB for the table's rows with and without the
+  // next-step line (test/reserve.test.ts: a snippet's acute contact list held 105 px too little).
+  'signalenkaart.js': 2.0 * KB,
   // Every element grew by its next step (whom to call now, shared) in December 2026; the card
   // also by "discreet" and the jump to the safe questions, card and route by find-in-page in
   // closed panels, the checklist by hide, undo, the
@@ -38,14 +39,16 @@ const BUDGETS = {
   // more for loading its background later (its own sources line in the panel, the idle-moment
   // hook), which saves it 9.9 KB of content on first load; and each a little for skipping
   // off-screen only on pages with many elements, and for swapping pre-rendered content after the
-  // first paint, each element in a task of its own (base/element.ts).
-  'elements/contact-list.js': 24.05 * KB,
-  'elements/meldroute-steps.js': 27.3 * KB,
-  'elements/signal-card.js': 20.6 * KB,
-  'elements/signal-checklist.js': 24.05 * KB,
+  // first paint, each element in a task of its own (base/element.ts). Then about 0.1 KB each for
+  // the reservation rows with and without the next-step line (src/reserve.ts; the card's and the
+  // contact list's rows are in their own styles too), measured against what renders.
+  'elements/contact-list.js': 24.2 * KB,
+  'elements/meldroute-steps.js': 27.4 * KB,
+  'elements/signal-card.js': 20.7 * KB,
+  'elements/signal-checklist.js': 24.2 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 39.9 * KB;
+const ALL_CODE_BUDGET = 40.0 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
