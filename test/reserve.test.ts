@@ -31,13 +31,14 @@ interface Measured {
 }
 
 /** Loads `cases` in a frame of the given size with the script tag before them: each one's reserved and rendered height. */
-async function measure(cases: string[], width: number, height: number): Promise<{ rows: Measured[]; vh: number }> {
+async function measure(cases: string[], width: number, height: number, lang: string): Promise<{ rows: Measured[]; vh: number }> {
   const f = document.createElement('iframe');
   f.width = String(width);
   f.height = String(height);
   const loaded = oneEvent(f, 'load');
   f.srcdoc =
-    '<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0">' +
+    `<!doctype html><html lang="${lang}"><head>` +
+    '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0">' +
     '<script src="/dist/signalenkaart.js"></script>' +
     cases.map((c) => `<${c}></${c.split(' ')[0]}>`).join('') +
     // Parsed before the element code can have arrived: every element still waits, in its space.
@@ -63,26 +64,34 @@ describe('the space held for each element (src/reserve.ts)', () => {
   afterEach(() => forgetRequests(() => true));
 
   it('every row of the table is measured here (some case matches it)', () => {
-    const doc = new DOMParser().parseFromString(CASES.map((c) => `<${c}></${c.split(' ')[0]}>`).join(''), 'text/html');
-    const els = [...doc.body.children];
+    const els = ['nl', 'en'].flatMap((lang) => {
+      const doc = new DOMParser().parseFromString(`<html lang="${lang}"><body>${CASES.map((c) => `<${c}></${c.split(' ')[0]}>`).join('')}`, 'text/html');
+      return [...doc.body.children];
+    });
     for (const r of RESERVATIONS.filter((r) => r.element)) {
       expect(els.some((el) => el.matches(`${r.element}${r.attr ?? ''}`)), `${r.element}${r.attr ?? ''}`).to.equal(true);
     }
   });
 
-  for (const [width, height] of [
-    [412, 823],
-    [1280, 1000],
-  ]) {
-    it(`at ${width}x${height}: the element fills what was held for it, to within 2.5% of the screen (or is taller than the screen, which was held)`, async function () {
+  for (const [width, height, lang] of [
+    [412, 823, 'nl'],
+    [1280, 1000, 'nl'],
+    [412, 823, 'en'],
+    [1280, 1000, 'en'],
+  ] as const) {
+    it(`at ${width}x${height}, ${lang === 'nl' ? 'Dutch' : 'English'}: the element fills what was held for it, to within 3% of the screen (or is taller than the screen, which was held)`, async function () {
       this.timeout(60000);
       const wrong: string[] = [];
       for (let i = 0; i < CASES.length; i += BATCH) {
-        const { rows, vh } = await measure(CASES.slice(i, i + BATCH), width, height);
+        const { rows, vh } = await measure(CASES.slice(i, i + BATCH), width, height, lang);
         for (const { tag, reserved, rendered } of rows) {
           // Taller than the screen: held at the screen's height, what follows is below the screen
-          // either way. Otherwise the element replaces its space: the text after it moves by the difference.
-          const ok = rendered >= vh - 1 ? reserved >= vh - 1 : Math.abs(reserved - rendered) <= 0.025 * vh;
+          // either way. Otherwise the element replaces its space: the text after it moves by the
+          // difference. 3% of the screen: as layout shift such a move counts its distance (0.03)
+          // times the part of the screen it moves (what follows the element, at most about half
+          // of it for the shortest here): at most about 0.02, where a page's budget is 0.1. The
+          // engines set the same text up to 6% apart, so a tighter bound fails one of them.
+          const ok = rendered >= vh - 1 ? reserved >= vh - 1 : Math.abs(reserved - rendered) <= 0.03 * vh;
           if (!ok) wrong.push(`<${tag}>: held ${Math.round(reserved)}px, rendered ${Math.round(rendered)}px (screen ${vh}px)`);
         }
       }
