@@ -10,6 +10,7 @@
 
     export const templates = {
       'card.background': `Background`,
+'card.background-not-printed': `The background was not printed: it was still loading. Print the page again to include it.`,
 'card.case': `Example`,
 'card.case-signals': `Signals in this case:`,
 'card.cases': `Cases from practice`,

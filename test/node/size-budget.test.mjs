@@ -42,14 +42,15 @@ const BUDGETS = {
   // first paint, each element in a task of its own (base/element.ts). Then about 0.1 KB each for
   // the reservation rows with and without the next-step line (src/reserve.ts; the card's and the
   // contact list's rows are in their own styles too, and the acute list's English rows), measured
-  // against what renders.
+  // against what renders. The card 0.1 KB more for saying on paper that its background was not
+  // printed yet (rather than "loading"), and keeping a background load that a print started.
   'elements/contact-list.js': 24.2 * KB,
   'elements/meldroute-steps.js': 27.5 * KB,
-  'elements/signal-card.js': 20.7 * KB,
+  'elements/signal-card.js': 20.85 * KB,
   'elements/signal-checklist.js': 24.2 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 40.0 * KB;
+const ALL_CODE_BUDGET = 40.1 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

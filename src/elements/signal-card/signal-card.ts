@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { button } from '../../ui/button.js';
 import { msg, str } from '@lit/localize';
 import { SignalsElement } from '../../base/signals-element.js';
@@ -62,6 +62,13 @@ export class SignalCard extends SignalsElement {
   protected get parts(): readonly Part[] {
     const parts = partsFor('signal-card', this.signalsPart, this.audience);
     return this.wantBackground || this.startOpen || this.printing || this.open.has('background') ? [...parts, 'background'] : parts;
+  }
+
+  protected willUpdate(changed: PropertyValues): void {
+    // Once wanted, the background stays wanted: a load started for a print must not be dropped
+    // when the print ends (the next print would miss it again), nor one for a panel closed again.
+    if (this.startOpen || this.printing || this.open.has('background')) this.wantBackground = true;
+    super.willUpdate(changed);
   }
 
   protected whenIdleNearScreen(): void {
@@ -246,10 +253,16 @@ export class SignalCard extends SignalsElement {
 
   /**
    * The background panel's content: definition, smuggling, other explanations, sections,
-   * reading, and their sources; a loading line until the background is there.
+   * reading, and their sources; a loading line until the background is there. Printed before
+   * it is there (a page printed right after it opened: print cannot wait for a load), the paper
+   * says so, rather than "loading".
    */
   private renderBackground({ background: bg }: CardContent): TemplateResult {
-    if (!this.data?.background) return this.loadingLine();
+    if (!this.data?.background) {
+      return this.printing
+        ? html`<p class="muted">${msg('De achtergrond is niet afgedrukt: die werd nog geladen. Druk de pagina opnieuw af om hem mee te nemen.', { id: 'card.background-not-printed' })}</p>`
+        : this.loadingLine();
+    }
     return html`
       ${bg.definition ? this.renderDefinition(bg.definition) : nothing} ${bg.smuggling ? this.renderSmuggling(bg.smuggling) : nothing}
       ${bg.moreForms.map(

@@ -399,6 +399,33 @@ describe('<signal-card>', () => {
     for (const b of toggles(el)) expectClosedPanel(panelOf(el, b));
   });
 
+  it('printed before its background has loaded: the paper says so, not "loading", and the next print has it', async () => {
+    // Far below the screen: no idle moment near it loads the background first.
+    const wrapper = document.createElement('div');
+    wrapper.style.marginTop = '6000px';
+    const el = document.createElement('signal-card') as SignalCard;
+    el.setAttribute('exploitation', 'labour');
+    wrapper.append(el);
+    document.body.append(wrapper);
+    try {
+      await el.contentReady;
+      const panel = () => panelOf(el, toggles(el).find((b) => b.textContent!.includes('Achtergrond'))!);
+      window.dispatchEvent(new Event('beforeprint'));
+      const printed = panel().textContent!.replace(/\s+/g, ' ');
+      expect(printed).to.include('De achtergrond is niet afgedrukt: die werd nog geladen. Druk de pagina opnieuw af');
+      expect(printed).to.not.include('wordt geladen');
+      window.dispatchEvent(new Event('afterprint'));
+      // Printing started the load: the next print has the background.
+      await el.contentReady;
+      window.dispatchEvent(new Event('beforeprint'));
+      expect(panel().querySelectorAll('section').length).to.be.greaterThan(1);
+      expect(panel().textContent).to.not.include('niet afgedrukt');
+      window.dispatchEvent(new Event('afterprint'));
+    } finally {
+      wrapper.remove();
+    }
+  });
+
   // 320px is the narrowest viewport to support; 288px is what is left of it beside a host page's usual 16px margins.
   for (const width of [320, 288]) {
     it(`fits ${width}px without horizontal scrolling, everything open`, async () => {
