@@ -103,6 +103,8 @@ export default {
   testsFinishTimeout: 180000,
   middleware: [
     function strictCspHeader(ctx, next) {
+      // ?axe: the page without the policy, so the accessibility test can load axe into it.
+      if (ctx.query.axe !== undefined) return next();
       // The demo pages too: they must work on a strict host page (test/demo/ loads them in frames).
       if (ctx.path.startsWith('/test/pages/strict-csp') || ctx.path.startsWith('/demo/')) ctx.set('Content-Security-Policy', strictCsp);
       // A pre-rendered page: its inline shadow-root styles allowed by hash, as docs/embedding.md says a site does.

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { forgetRequests } from '../helpers/privacy.js';
+import { layOutEverything } from '../helpers/layout.js';
 
 const PAGES = ['huisarts', 'balie'];
 const NAMES = 'signal-card, signal-checklist, meldroute-steps, contact-list';
@@ -70,6 +71,29 @@ for (const page of PAGES) {
           expect(text.includes('0800-2000'), `${el.localName}: the next step`).to.equal(true);
           expect(root.querySelector('a[href="tel:+318002000"]'), `${el.localName}: Veilig Thuis as a tel: link`).to.not.equal(null);
         }
+      }
+    });
+
+    it('without JavaScript: accessible (axe, WCAG 2.1 AA), every element as the reader gets it', async () => {
+      // The page's body, parsed as a browser without JavaScript parses it (declarative shadow
+      // roots attached; the elements are not defined in this test page), without its scripts.
+      const page = await (await fetch(src)).text();
+      const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(page)![1].replace(/<script\b[\s\S]*?<\/script>/gi, '');
+      const holder = document.createElement('div');
+      (holder as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(body);
+      document.body.append(holder);
+      try {
+        const els = [...holder.querySelectorAll(NAMES)];
+        expect(els.length).to.be.greaterThan(1);
+        for (const el of els) {
+          expect(el.matches(':defined'), `${el.localName}: not upgraded here`).to.equal(false);
+          expect(el.shadowRoot, `${el.localName}: its declarative shadow root`).to.not.equal(null);
+          // axe measures contrast on screen: lay out what is skipped off-screen.
+          layOutEverything(el);
+        }
+        await expect(holder).to.be.accessible();
+      } finally {
+        holder.remove();
       }
     });
 
