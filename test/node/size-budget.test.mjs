@@ -44,10 +44,12 @@ const BUDGETS = {
   // contact list's rows are in their own styles too, and the acute list's English rows), measured
   // against what renders. The card 0.1 KB more for saying on paper that its background was not
   // printed yet (rather than "loading"), and keeping a background load that a print started.
+  // The shared chunk a few bytes for skipping a pre-rendered element's blocks off-screen until
+  // it is defined (its first paint lays out what is in view).
   'elements/contact-list.js': 24.2 * KB,
   'elements/meldroute-steps.js': 27.5 * KB,
   'elements/signal-card.js': 20.85 * KB,
-  'elements/signal-checklist.js': 24.2 * KB,
+  'elements/signal-checklist.js': 24.25 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
 const ALL_CODE_BUDGET = 40.1 * KB;

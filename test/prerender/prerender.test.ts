@@ -9,6 +9,8 @@ import { layOutEverything } from '../helpers/layout.js';
 
 const PAGES = ['huisarts', 'balie'];
 const NAMES = 'signal-card, signal-checklist, meldroute-steps, contact-list';
+/** The blocks a pre-rendered element skips off-screen until it is defined (base styles). */
+const BLOCKS = '.section, .panel, .group, .step, .contact, fieldset, .summary';
 
 /** Loads a page in an iframe; `scripts: false` is a browser with JavaScript off. */
 async function frame(src: string, scripts: boolean): Promise<HTMLIFrameElement> {
@@ -97,16 +99,17 @@ for (const page of PAGES) {
       }
     });
 
-    it('without JavaScript, the card skips its sections while off-screen (first paint), yet they are all there to read and find', async () => {
+    it('without JavaScript, every element skips its blocks while off-screen (first paint), yet they are all there to read and find', async () => {
       const f = await frame(src, false);
       frames.push(f);
-      const card = f.contentDocument!.querySelector('signal-card')!;
-      const sections = [...card.shadowRoot!.querySelectorAll<HTMLElement>('.section')];
-      expect(sections.length).to.be.greaterThan(2);
       const skips = CSS.supports('content-visibility', 'auto') && CSS.supports('overflow-clip-margin', '1px');
-      for (const s of sections) expect(getComputedStyle(s).contentVisibility ?? 'visible').to.equal(skips ? 'auto' : 'visible');
-      // Every section's text is in the document (for reading, find-in-page and assistive technology).
-      for (const s of sections) expect((s.textContent ?? '').trim().length).to.be.greaterThan(20);
+      for (const el of f.contentDocument!.querySelectorAll(NAMES)) {
+        const blocks = [...el.shadowRoot!.querySelectorAll<HTMLElement>(BLOCKS)];
+        expect(blocks.length, `${el.localName}: blocks`).to.be.greaterThan(0);
+        for (const b of blocks) expect(getComputedStyle(b).contentVisibility ?? 'visible', `${el.localName} .${b.className}`).to.equal(skips ? 'auto' : 'visible');
+        // Every block's text is in the document (for reading, find-in-page and assistive technology).
+        for (const b of blocks) expect((b.textContent ?? '').trim().length).to.be.greaterThan(2);
+      }
     });
 
     it('the script takes the elements over in place: the same headings, no layout shift', async function () {
@@ -132,9 +135,9 @@ for (const page of PAGES) {
       }));
       await new Promise((r) => win.requestAnimationFrame(() => win.requestAnimationFrame(r)));
       for (const el of els) expect(el.shadowRoot!.querySelector('template'), 'no pre-rendered leftovers').to.equal(null);
-      // Defined, the card lays its sections out whole again (they were skipped off-screen before).
-      for (const section of f.contentDocument!.querySelector('signal-card')?.shadowRoot!.querySelectorAll('.section') ?? []) {
-        expect(getComputedStyle(section).contentVisibility ?? 'visible').to.not.equal('auto');
+      // Defined, the elements lay their blocks out whole again (they were skipped off-screen before).
+      for (const el of els) {
+        for (const b of el.shadowRoot!.querySelectorAll(BLOCKS)) expect(getComputedStyle(b).contentVisibility ?? 'visible', `${el.localName} .${b.className}`).to.not.equal('auto');
       }
       expect(shape(f.contentDocument!)).to.deep.equal(before);
       const cls = shifts.reduce((a, b) => a + b, 0);

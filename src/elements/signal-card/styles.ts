@@ -7,23 +7,13 @@ export const cardStyles = css`
     min-width: 0;
   }
   /* Like the whole element (base styles), the sections of a tall card are skipped while
-     off-screen, where the engine keeps focus outlines whole (clip margin). So are those of a
-     pre-rendered card until the script defines it (its panels are open there): the first paint
-     lays out what is in view, as a static page with closed panels would. The rule ends with the
-     definition, before the take-over replaces these nodes (new nodes would start at the
-     estimate and move the page); what is then laid out is below the screen, or was on it. */
+     off-screen, where the engine keeps focus outlines whole (clip margin); so are those of a
+     pre-rendered card until the script defines it (base styles). */
   @supports (overflow-clip-margin: 1px) {
     :host(:state(many):not([prerendered])) .section {
       content-visibility: auto;
       contain-intrinsic-size: auto 12em;
       overflow-clip-margin: 8px;
-    }
-    @media screen {
-      :host([prerendered]:not(:defined)) :is(.section, .panel) {
-        content-visibility: auto;
-        contain-intrinsic-size: auto 12em;
-        overflow-clip-margin: 8px;
-      }
     }
   }
   /* The container for the comparison table's narrow layout: only around the table, so a page
