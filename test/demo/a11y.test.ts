@@ -7,6 +7,7 @@
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { forgetRequests } from '../helpers/privacy.js';
+import { layOutEverything } from '../helpers/layout.js';
 
 type Win = Window & typeof globalThis & { axe: { run: (ctx: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } };
 type Ready = HTMLElement & { contentReady: Promise<void> };
@@ -41,11 +42,7 @@ async function open(path: string, width: number): Promise<{ win: Win; doc: Docum
 /** The WCAG 2.1 A and AA violations axe finds in the page, as "rule: targets". */
 async function violations(win: Win, doc: Document): Promise<string[]> {
   // axe measures contrast on screen: lay out what the elements skip off-screen (content-visibility).
-  for (const el of doc.querySelectorAll(NAMES)) {
-    const sheet = new win.CSSStyleSheet();
-    sheet.replaceSync("*:not([hidden='until-found']) { content-visibility: visible !important; }");
-    el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
-  }
+  for (const el of doc.querySelectorAll(NAMES)) layOutEverything(el);
   const result = await win.axe.run(doc, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 }

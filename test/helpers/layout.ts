@@ -6,7 +6,8 @@
  * and leaves closed panels that are hidden until found (find-in-page) hidden.
  */
 export function layOutEverything(el: Element): void {
-  const sheet = new CSSStyleSheet();
+  // A sheet of the element's own window: a page in a frame cannot adopt this window's sheets.
+  const sheet = new (el.ownerDocument.defaultView ?? window).CSSStyleSheet();
   sheet.replaceSync("*:not([hidden='until-found']) { content-visibility: visible !important; }");
   el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
 }

@@ -67,7 +67,7 @@ export class SignalCard extends SignalsElement {
   protected willUpdate(changed: PropertyValues): void {
     // Once wanted, the background stays wanted: a load started for a print must not be dropped
     // when the print ends (the next print would miss it again), nor one for a panel closed again.
-    if (this.startOpen || this.printing || this.open.has('background')) this.wantBackground = true;
+    if (this.parts.includes('background')) this.wantBackground = true;
     super.willUpdate(changed);
   }
 
