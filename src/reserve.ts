@@ -2,86 +2,129 @@
  * Space for the elements before their content is there, so the host page does not jump when
  * they render. Nearly every element is taller than the screen once it shows its content, so an
  * element that waits holds one screen's height: what follows it starts below the screen and stays
- * there while the element grows to its content. Some are shorter: the acute contact list and
- * the card's overview everywhere, and on wide screens (48em and up) a few contact lists; those
- * hold what they measure as one element across a page 412 px wide (a phone) and 1280 px wide,
- * with and without the next-step line (between Chromium's and Firefox's, which differ by up to
- * 3%, in English up to 6%); test/reserve.test.ts holds every row against
- * the rendered height in all three engines and both languages (within 3% of the screen), so a dataset change that
- * makes one shorter or taller fails there. In a narrower column an element is taller.
- * Written once here: the loader's rule for elements whose code has not run yet (reserveSpace),
- * and the elements' own rule while their content loads (loadingRules, in their styles).
+ * there while the element grows to its content. Some are shorter (the card's overview, and the
+ * contact lists of one topic, on wider columns): those hold the height they render at for their
+ * own width, in the column the page gives them, not the screen's: a card in a 700 px column of a
+ * desktop page is taller than one across the whole page. Each row gives that height at a few
+ * widths, joined by straight lines, capped at the screen's height; the points come from
+ * `npm run measure:reserve`, which measures every case in all three engines and both languages
+ * from 320 px to 1280 px wide, and fits the points to within 1 em of the middle of what they
+ * render (the engines set the same text up to 100 px apart on the narrowest). test/reserve.test.ts
+ * holds every row against the rendered height in all three engines and both languages, on a
+ * phone, across a desktop page and in two columns of it (within 3% of the screen), so a dataset
+ * change that makes one shorter or taller fails there.
+ *
+ * The element's own width is read with a container query: while it waits (before its code has
+ * run, and while its content loads) the element is a size container, and a float as tall as its
+ * row (its `::before`) holds the height. Written once here: the loader's rule for elements whose
+ * code has not run yet (reserveSpace), and the elements' own rule while their content loads
+ * (loadingRules, in their styles).
  */
 import type { ElementName } from './catalog.js';
+
+/** A height in em at an element width in em. */
+type Point = readonly [width: number, height: number];
 
 interface Reservation {
   /** Only for this element (all of them without). */
   element?: ElementName;
   /** A selector that narrows it, e.g. `[topic="acute"]`. */
   attr?: string;
-  height: string;
-  /** The height from 48em wide up, where it differs. */
-  wide?: string;
+  /** The height at these element widths, joined by straight lines (and level after the last); without: the screen's height. */
+  at?: readonly Point[];
 }
 
-const WIDE = '(min-width: 48em)';
-
 export const RESERVATIONS: readonly Reservation[] = [
-  { height: '100vh' },
-  // Later rows win where several match (the loader's rule has no specificity, the shadow rules
-  // more for each attribute): the next-step line (left out with no-next-step) is 5-7em high.
-  { element: 'signal-card', attr: ':not([exploitation])', height: '100vh', wide: 'min(100vh, 40em)' },
-  { element: 'signal-card', attr: ':not([exploitation])[no-next-step]', height: 'min(100vh, 44.25em)', wide: 'min(100vh, 34.25em)' },
-  { element: 'signal-card', attr: ':not([exploitation])[audience]', height: '100vh', wide: 'min(100vh, 42em)' },
-  { element: 'signal-card', attr: ':not([exploitation])[audience][no-next-step]', height: 'min(100vh, 46.25em)', wide: 'min(100vh, 36.25em)' },
-  { element: 'signal-card', attr: ':not([exploitation])[audience="medical"]', height: 'min(100vh, 49.25em)', wide: 'min(100vh, 42.875em)' },
-  { element: 'signal-card', attr: ':not([exploitation])[audience="medical"][no-next-step]', height: 'min(100vh, 41.25em)', wide: 'min(100vh, 37.125em)' },
-  { element: 'contact-list', attr: '[topic="acute"]', height: 'min(100vh, 45.25em)', wide: 'min(100vh, 29.5em)' },
-  { element: 'contact-list', attr: '[topic="acute"][no-next-step]', height: 'min(100vh, 38em)', wide: 'min(100vh, 23.75em)' },
-  // In English (the page language, which the elements follow) 20 px shorter in Chromium on a
-  // phone; Firefox sets it 47 px taller than Chromium does.
-  { element: 'contact-list', attr: '[topic="acute"]:lang(en)', height: 'min(100vh, 44.75em)', wide: 'min(100vh, 29.5em)' },
-  { element: 'contact-list', attr: '[topic="acute"][no-next-step]:lang(en)', height: 'min(100vh, 36.75em)', wide: 'min(100vh, 23.75em)' },
-  { element: 'contact-list', attr: '[topic="medical"]', height: '100vh', wide: 'min(100vh, 38em)' },
-  { element: 'contact-list', attr: '[topic="medical"][no-next-step]', height: '100vh', wide: 'min(100vh, 34.25em)' },
-  { element: 'contact-list', attr: ':is([topic="shelter"], [topic="sexual"], [topic="criminal"])', height: '100vh', wide: 'min(100vh, 50.125em)' },
-  { element: 'contact-list', attr: ':is([topic="shelter"], [topic="sexual"], [topic="criminal"])[no-next-step]', height: '100vh', wide: 'min(100vh, 46.375em)' },
-  { element: 'contact-list', attr: '[topic="minors"]', height: '100vh', wide: 'min(100vh, 52.5em)' },
-  { element: 'contact-list', attr: '[topic="minors"][no-next-step]', height: '100vh', wide: 'min(100vh, 48.75em)' },
+  {},
+  // Later rows win where several match: the next-step line (left out with no-next-step) is 5-7em high.
+  // From `npm run measure:reserve`.
+  { element: 'signal-card', attr: ':not([exploitation])', at: [[20, 63.7], [22.5, 60.3], [25, 53.1], [45, 43.5], [80, 40.1]] },
+  { element: 'signal-card', attr: ':not([exploitation])[no-next-step]', at: [[20, 55], [22.5, 51.6], [25, 45.1], [45, 37.8], [80, 34.4]] },
+  { element: 'signal-card', attr: ':not([exploitation])[audience]', at: [[20, 65.7], [22.5, 62.3], [25, 55.1], [45, 45.5], [80, 42.1]] },
+  { element: 'signal-card', attr: ':not([exploitation])[audience][no-next-step]', at: [[20, 57], [22.5, 53.6], [25, 47.1], [45, 39.8], [80, 36.4]] },
+  { element: 'signal-card', attr: ':not([exploitation])[audience="medical"]', at: [[20, 59], [23.8, 54.6], [25, 49.3], [32.5, 48.6], [45, 43.7], [80, 42.9]] },
+  { element: 'signal-card', attr: ':not([exploitation])[audience="medical"][no-next-step]', at: [[20, 50.2], [23.8, 45.8], [25, 41.3], [40, 40], [45, 37.9], [80, 37.2]] },
+  { element: 'contact-list', attr: '[topic="acute"]', at: [[20, 56], [21.3, 55.3], [25, 45.9], [32.5, 40.5], [50, 32.2], [80, 29.6]] },
+  { element: 'contact-list', attr: '[topic="acute"][no-next-step]', at: [[20, 47.3], [21.3, 46.5], [25, 38.6], [32.5, 33.2], [50, 26.5], [80, 23.8]] },
+  // In English (the page language, which the elements follow) the acute list differs most.
+  { element: 'contact-list', attr: '[topic="acute"]:lang(en)', at: [[20, 54.1], [26.3, 43.3], [45, 32.2], [60, 32.2], [70, 29.6], [80, 29.6]] },
+  { element: 'contact-list', attr: '[topic="acute"][no-next-step]:lang(en)', at: [[20, 45.4], [22.5, 40], [26.3, 36], [40, 30.6], [45, 26.5], [60, 26.5], [70, 23.8], [80, 23.8]] },
+  { element: 'contact-list', attr: '[topic="medical"]', at: [[20, 71.2], [25, 59.6], [35, 48.1], [40, 44.5], [50, 41], [80, 38.1]] },
+  { element: 'contact-list', attr: '[topic="medical"][no-next-step]', at: [[20, 64.4], [23.8, 55.1], [35, 42.9], [50, 37.2], [80, 34.3]] },
+  { element: 'contact-list', attr: ':is([topic="shelter"], [topic="sexual"], [topic="criminal"])', at: [[20, 97], [21.3, 95.5], [26.3, 79.1], [30, 76.5], [32.5, 67.6], [40, 59.8], [45, 57.2], [80, 50.3]] },
+  { element: 'contact-list', attr: ':is([topic="shelter"], [topic="sexual"], [topic="criminal"])[no-next-step]', at: [[20, 90.3], [21.3, 88.8], [26.3, 73.9], [30, 71.3], [32.5, 62.4], [45, 53.5], [80, 46.5]] },
+  { element: 'contact-list', attr: '[topic="minors"]', at: [[20, 103.8], [23.8, 90.3], [32.5, 73], [40, 63.1], [60, 55.4], [80, 52.6]] },
+  { element: 'contact-list', attr: '[topic="minors"][no-next-step]', at: [[20, 97.1], [23.8, 83.5], [27.5, 78.5], [32.5, 67.8], [40, 59.3], [60, 51.6], [80, 48.8]] },
 ];
 
-/** Rules that give each selector (with its property) the reservation's height, and its wide height on wide screens. */
-const rules = (r: Reservation, targets: readonly (readonly [selector: string, property: string, prefix?: string])[]) => {
-  const at = (h: string) => targets.map(([sel, prop, prefix = '']) => `${sel}{${prop}:${prefix}${h}}`).join('');
-  return at(r.height) + (r.wide ? `@media ${WIDE}{${at(r.wide)}}` : '');
-};
+const SCREEN = '100vh';
+const em = (n: number) => `${+n.toFixed(3)}em`;
 
-/**
- * The rules inside `element`'s shadow root (all elements: the general rule): the loading state
- * holds the height, and so does the off-screen estimate (`content-visibility: auto`, base/styles.ts),
- * so that the element does not change height between the two.
- */
-export function loadingRules(element?: ElementName): string {
-  return RESERVATIONS.filter((r) => r.element === element)
-    .map((r) => {
-      const host = `:host${r.attr ? `(${r.attr})` : ''}`;
-      return rules(r, [
-        [`${host} .loading`, 'min-height'],
-        [`${host} [part~='base']`, 'contain-intrinsic-size', 'auto '],
-      ]);
+/** The height as CSS on the line from `a` to `b` (`100cqi`: the width of the element, the query container). */
+function line([w0, h0]: Point, [w1, h1]: Point): string {
+  const slope = (h1 - h0) / (w1 - w0);
+  return `calc(${em(h0 - slope * w0)} ${slope < 0 ? '-' : '+'} ${+Math.abs(slope).toFixed(4)} * 100cqi)`;
+}
+
+/** Rules that give `selector` the row's `property`: one per segment, for element widths from its start (the first also below). */
+function rules(r: Reservation, selector: string, property: string): string {
+  const points = r.at;
+  if (!points) return `${selector}{${property}:${SCREEN}}`;
+  return points
+    .map((p, i) => {
+      const rule = `${selector}{${property}:min(${SCREEN}, ${i < points.length - 1 ? line(p, points[i + 1]) : em(p[1])})}`;
+      return i === 0 ? rule : `@container (min-width: ${em(p[0])}){${rule}}`;
     })
     .join('');
 }
 
+/** The row's height at element width `w` (em), for an estimate where no query container is at hand. */
+function heightAt(r: Reservation, w: number): string {
+  const points = r.at;
+  if (!points) return SCREEN;
+  const i = Math.max(1, points.findIndex(([x]) => x >= w));
+  const [w0, h0] = points[i - 1];
+  const [w1, h1] = points[Math.min(i, points.length - 1)];
+  return `min(${SCREEN}, ${em(w >= w1 ? h1 : h0 + ((h1 - h0) * (w - w0)) / (w1 - w0))})`;
+}
+
+/** The float that holds the height inside a query container: in normal flow, it takes no width. */
+const FLOAT = 'content:"";float:left;';
+
+/**
+ * The rules inside `element`'s shadow root (all elements: the general rule): while it loads,
+ * the element is a query container (`:state(loading)`, set by the base element) and its loading
+ * box holds the height; the off-screen estimate (`content-visibility: auto`, base/styles.ts)
+ * holds it too, as it renders at a phone's width and across a desktop page (48em and up).
+ */
+export function loadingRules(element?: ElementName): string {
+  const own = RESERVATIONS.filter((r) => r.element === element);
+  const container = element ? '' : `:host(:state(loading)){container-type:inline-size}.loading{display:flow-root}.loading::before{${FLOAT}}`;
+  return (
+    container +
+    own
+      .map((r) => {
+        const host = `:host${r.attr ? `(${r.attr})` : ''}`;
+        const estimate = `${host} [part~='base']`;
+        return (
+          rules(r, `${host} .loading::before`, 'height') +
+          `${estimate}{contain-intrinsic-size:auto ${heightAt(r, 25.75)}}@media (min-width: 48em){${estimate}{contain-intrinsic-size:auto ${heightAt(r, 80)}}}`
+        );
+      })
+      .join('')
+  );
+}
+
 /**
  * Adds the rule for the page's elements whose code has not run yet: only this package's undefined
- * elements (with no specificity, so a page can size them otherwise), and not pre-rendered ones,
- * whose content is there already. A constructed style sheet, so a strict CSP allows it.
+ * elements, and not pre-rendered ones, whose content is there already. With no specificity, so a
+ * page can size them otherwise (a `height` of its own: the float then stays inside it).
+ * A constructed style sheet, so a strict CSP allows it.
  */
 export function reserveSpace(names: readonly ElementName[]): void {
   const text = RESERVATIONS.map((r) => {
-    const selector = `:where(${(r.element ? [r.element] : names).map((n) => n + (r.attr ?? '')).join(',')}):not(:defined):not([prerendered])`;
-    return `${selector}{display:block}${rules(r, [[selector, 'min-height']])}`;
+    const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered])`).join(',')})`;
+    return (r.element ? '' : `${waiting}{display:block;container-type:inline-size}${waiting}::before{${FLOAT}}`) + rules(r, `${waiting}::before`, 'height');
   });
   try {
     const sheet = new CSSStyleSheet();

@@ -194,12 +194,21 @@ export abstract class SignalenkaartElement extends LitElement {
 
   /** Shows `:state(many)`: the browser may skip this element while it is off-screen (styles.ts). */
   private skipOffscreen() {
+    this.setState('many', true);
+  }
+
+  /** Sets or clears a custom state (styles.ts, reserve.ts). */
+  private setState(name: string, on: boolean) {
     try {
-      this.states?.add('many');
+      if (on) this.states?.add(name);
+      else this.states?.delete(name);
     } catch {
-      // An engine with only the older `--name` syntax for custom states: not skipped.
+      // An engine with only the older `--name` syntax for custom states: left without (not skipped; the loading box held by the screen's width).
     }
   }
+
+  /** Set by renderLoading during a render: the loading box is shown. */
+  private showsLoading = false;
 
   /**
    * Pre-rendered (by `signalenkaart render`, or taken over from such HTML): collapsible parts
@@ -250,7 +259,10 @@ export abstract class SignalenkaartElement extends LitElement {
       this.renderRoot.replaceChildren();
       this.onSwapped?.();
     }
+    this.showsLoading = false;
     super.update(changed);
+    // While the loading box shows, the element is the query container of the height it holds (reserve.ts).
+    this.setState('loading', this.showsLoading);
   }
 
   protected willUpdate(changed: PropertyValues): void {
@@ -487,6 +499,7 @@ export abstract class SignalenkaartElement extends LitElement {
     }
     // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.
     // The space is held by a box of the element's own font size (the line itself is smaller).
+    this.showsLoading = true;
     return html`<div class="loading">${this.loadingLine()}</div>`;
   }
 

@@ -21,7 +21,11 @@ const BUDGETS = {
   // script: the page does not jump; 0.1 KB more to start after the first paint on a page whose
   // elements are all pre-rendered. Then 0.1 KB for the table's rows with and without the
   // next-step line (test/reserve.test.ts: a snippet's acute contact list held 105 px too little).
-  'signalenkaart.js': 2.0 * KB,
+  // Then 0.5 KB for holding each element's height at its own width (a container query, and each
+  // row's points from 20em to 80em wide instead of two heights by screen width): in a 400 px
+  // sidebar or a 720 px content column of a desktop page the card's overview had held 30 to 200 px
+  // too little, and the text after it moved down when it rendered.
+  'signalenkaart.js': 2.6 * KB,
   // Every element grew by its next step (whom to call now, shared) in December 2026; the card
   // also by "discreet" and the jump to the safe questions, card and route by find-in-page in
   // closed panels, the checklist by hide, undo, the
@@ -46,13 +50,16 @@ const BUDGETS = {
   // printed yet (rather than "loading"), and keeping a background load that a print started.
   // The shared chunk a few bytes for skipping a pre-rendered element's blocks off-screen until
   // it is defined (its first paint lays out what is in view).
-  'elements/contact-list.js': 24.2 * KB,
-  'elements/meldroute-steps.js': 27.5 * KB,
-  'elements/signal-card.js': 20.85 * KB,
-  'elements/signal-checklist.js': 24.25 * KB,
+  // Then each by 0.6 KB (the shared chunk) for holding the height at the element's own width
+  // while its content loads, as the loader does before (src/reserve.ts: the table's points, and
+  // the rules made from them).
+  'elements/contact-list.js': 24.9 * KB,
+  'elements/meldroute-steps.js': 28.2 * KB,
+  'elements/signal-card.js': 21.6 * KB,
+  'elements/signal-checklist.js': 24.9 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 40.1 * KB;
+const ALL_CODE_BUDGET = 40.8 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
