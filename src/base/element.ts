@@ -13,7 +13,7 @@ import { nextStep } from '../model/next-step.js';
 import { nextStepBar, nextStepStyles } from '../ui/next-step.js';
 import { matchLang, onLangChange } from './lang.js';
 import { formatDate } from './date.js';
-import { baseStyles } from './styles.js';
+import { baseStyles, loadingStyles } from './styles.js';
 import { ColorSchemeController } from './color-scheme.js';
 import { COLOR_SCHEMES } from '../model/color-scheme.js';
 import { VERSION } from './version.js';
@@ -100,7 +100,7 @@ const HEADINGS: Heading[] = [
 export abstract class SignalenkaartElement extends LitElement {
   /** The version of this package that defined the element. */
   static packageVersion = VERSION;
-  static styles = [baseStyles, nextStepStyles];
+  static styles = [baseStyles, nextStepStyles, loadingStyles()];
 
   static properties = {
     headingLevel: { attribute: 'heading-level' },

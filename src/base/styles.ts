@@ -3,8 +3,28 @@
  * falls back to an NL Design System basis token, then to a sober default.
  * Elements add their own styles beside their code.
  */
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult, type CSSResultOrNative } from 'lit';
 import { loadingRules } from '../reserve.js';
+import type { ElementName } from '../catalog.js';
+
+/** Styles only a live element uses: pre-rendered HTML leaves them out. */
+const liveOnly = new WeakSet<CSSResultOrNative>();
+
+/**
+ * While the content loads, the element keeps the height it held before its code ran
+ * (src/reserve.ts): what follows stays below the screen until the content is there. The general
+ * rule without `element`, else `element`'s own rows (after the general rule in its styles).
+ * Only for live elements: pre-rendered HTML shows its content, never the loading box, and is
+ * never skipped off-screen with an estimate.
+ */
+export function loadingStyles(element?: ElementName): CSSResult {
+  const styles = unsafeCSS(loadingRules(element));
+  liveOnly.add(styles);
+  return styles;
+}
+
+/** The styles pre-rendered HTML inlines of an element's (`elementStyles`): not the live ones. */
+export const prerenderedStyles = (styles: readonly CSSResultOrNative[]): CSSResultOrNative[] => styles.filter((s) => !liveOnly.has(s));
 
 /** The dark defaults: an override (--signalenkaart-*) still wins. */
 const darkTokens = css`
@@ -129,7 +149,7 @@ export const baseStyles = css`
   @supports (overflow-clip-margin: 1px) {
     :host(:state(many):not([prerendered])) [part~='base'] {
       content-visibility: auto;
-      /* Its estimated height: the height it holds while loading (src/reserve.ts, below). */
+      /* Its estimated height: the height it holds while loading (loadingStyles, above). */
       overflow-clip-margin: 8px;
     }
     /* Pre-rendered HTML shows every part open. Until the script defines the element, its blocks
@@ -148,9 +168,6 @@ export const baseStyles = css`
       }
     }
   }
-  /* While the content loads, the element keeps the height it held before its code ran
-     (src/reserve.ts): what follows stays below the screen until the content is there. */
-  ${unsafeCSS(loadingRules())}
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -12,6 +12,7 @@
 import type { CSSResult, LitElement } from 'lit';
 import { everything } from './everything.js';
 import { useLang, pageLang } from '../base/lang.js';
+import { prerenderedStyles } from '../base/styles.js';
 import { LocalContactsJson, setServerContent } from '../base/prerender.js';
 import { decodeEntities, deferLoader, inlineStyles, renderElements, withShadowRoot, type FoundElement } from './html.js';
 
@@ -34,7 +35,7 @@ function renderOne(found: FoundElement): string {
   // they come out as attributes, which is what the HTML must say.
   for (const input of root?.querySelectorAll('input') ?? []) input.toggleAttribute('checked', input.checked);
   for (const option of root?.querySelectorAll('option') ?? []) option.toggleAttribute('selected', option.selected);
-  const css = (el.constructor as typeof LitElement).elementStyles.map((s) => (s as CSSResult).cssText).join('');
+  const css = prerenderedStyles((el.constructor as typeof LitElement).elementStyles).map((s) => (s as CSSResult).cssText).join('');
   return withShadowRoot(found, css, root?.innerHTML ?? '');
 }
 

@@ -9,6 +9,7 @@ import { button } from '../../ui/button.js';
 import { localHeading } from '../../ui/local-contacts.js';
 import { topicLabel } from '../../base/labels-topic.js';
 import { ContactsElement } from '../../base/contacts-element.js';
+import { loadingStyles } from '../../base/styles.js';
 import { partsFor } from '../../catalog.js';
 import { contactListStyles } from './styles.js';
 
@@ -32,7 +33,7 @@ import { contactListStyles } from './styles.js';
  * @cssprop --signalenkaart-warning-border-color - Border of messages and the 112 line.
  */
 export class ContactList extends ContactsElement {
-  static styles = [...ContactsElement.styles, contactListStyles];
+  static styles = [...ContactsElement.styles, contactListStyles, loadingStyles('contact-list')];
 
   static properties = {
     ...ContactsElement.properties,

@@ -1,8 +1,6 @@
-import { css, unsafeCSS } from 'lit';
-import { loadingRules } from '../../reserve.js';
+import { css } from 'lit';
 
 export const contactListStyles = css`
-  ${unsafeCSS(loadingRules('contact-list'))}
   .contact-list > :is(h1, h2, h3, h4, h5, h6):first-child {
     margin-top: 0;
   }

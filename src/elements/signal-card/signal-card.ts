@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { button } from '../../ui/button.js';
 import { msg, str } from '@lit/localize';
 import { SignalsElement } from '../../base/signals-element.js';
+import { loadingStyles } from '../../base/styles.js';
 import { partsFor } from '../../catalog.js';
 import { audienceLabel, discreetFormLabel, elementLabel, formLabel, neutral, selectionLabel } from '../../base/labels.js';
 import type { Audience, Definition, Exploitation, SafeQuestionGroup, SmugglingComparison } from '../../data/types.js';
@@ -33,7 +34,7 @@ import { cardStyles } from './styles.js';
  * @cssprop --signalenkaart-warning-border-color - Border of messages.
  */
 export class SignalCard extends SignalsElement {
-  static styles = [...SignalsElement.styles, cardStyles];
+  static styles = [...SignalsElement.styles, cardStyles, loadingStyles('signal-card')];
 
   static properties = {
     ...SignalsElement.properties,

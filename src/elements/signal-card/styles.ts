@@ -1,8 +1,6 @@
-import { css, unsafeCSS } from 'lit';
-import { loadingRules } from '../../reserve.js';
+import { css } from 'lit';
 
 export const cardStyles = css`
-  ${unsafeCSS(loadingRules('signal-card'))}
   .card {
     min-width: 0;
   }
