@@ -8,7 +8,6 @@
 // (dist/signalenkaart.js) then takes the elements over in place. Rendering again refreshes an
 // element's pre-rendered content (after a dataset update): the old template is replaced.
 // Exit 0 with the output; 1 only for unusable input (no input, a wrong option), with a message.
-import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
@@ -60,6 +59,17 @@ export function styleHashes(html) {
   return [...styles].map((css) => `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`);
 }
 
+/**
+ * All of standard input. Read as a stream: readFileSync(0) fails with EAGAIN where the input is a
+ * pipe that another program has not yet written to (`signalenkaart render < a.html | signalenkaart csp`).
+ */
+async function readInput() {
+  process.stdin.setEncoding('utf8');
+  let input = '';
+  for await (const chunk of process.stdin) input += chunk;
+  return input;
+}
+
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === '--help' || command === '-h') {
@@ -68,7 +78,7 @@ async function main(argv) {
   }
   if (command === 'csp') {
     if (process.stdin.isTTY) fail('no input: give the pre-rendered HTML on standard input');
-    const hashes = styleHashes(readFileSync(0, 'utf8'));
+    const hashes = styleHashes(await readInput());
     if (!hashes.length) fail('no pre-rendered elements in the input');
     process.stdout.write(`${hashes.join(' ')}\n`);
     return;
@@ -83,12 +93,17 @@ async function main(argv) {
     lang = value;
   }
   if (process.stdin.isTTY) fail('no input: give the HTML on standard input');
-  const input = readFileSync(0, 'utf8');
+  const input = await readInput();
   if (!input.trim()) fail('the input is empty');
   const { output } = await render(input, lang);
   process.stdout.write(output);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === (await import('node:fs')).realpathSync(process.argv[1])) {
+  // A reader that stops early (`| head`) closes the pipe: that ends the output, not in an error.
+  process.stdout.on('error', (e) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
   await main(process.argv.slice(2));
 }

@@ -106,6 +106,21 @@ test('signalenkaart csp gives the style-src hashes of the pre-rendered styles: o
   assert.match(none.stderr, /no pre-rendered elements/);
 });
 
+test('in a pipeline: input that comes late, render into csp, and a reader that stops early', { skip }, () => {
+  // A build step that writes its page after a moment, as a static-site build or `curl` does:
+  // standard input is then a pipe with nothing in it yet (reading it at once failed with EAGAIN).
+  const q = (s) => `'${s.replaceAll("'", "'\\''")}'`;
+  const node = `${q(process.execPath)} ${q(BIN)}`;
+  const piped = spawnSync('sh', ['-c', `(sleep 1; echo '<contact-list topic="acute"></contact-list>') | ${node} render --lang nl | ${node} csp`], { encoding: 'utf8', cwd: root });
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.match(piped.stdout, /^'sha256-[A-Za-z0-9+/]+=*'\n$/);
+  assert.equal(piped.stderr, '');
+  // `| head`: the output ends there, without an error.
+  const head = spawnSync('sh', ['-c', `echo '<signal-card></signal-card>' | ${node} render | head -c 10`], { encoding: 'utf8', cwd: root });
+  assert.equal(head.stdout, '<signal-ca');
+  assert.equal(head.stderr, '');
+});
+
 test('the loader script of a pre-rendered page is deferred: the content is there, so it need not hold up the first paint', { skip }, () => {
   const page = (script) => `<!doctype html><html lang="nl"><head>${script}</head><body><contact-list topic="acute"></contact-list></body></html>`;
   const r = cli(['render'], page('<script src="/signalenkaart/signalenkaart.js"></script><script src="/other.js"></script>'));
