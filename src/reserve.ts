@@ -16,7 +16,8 @@
  *
  * The element's own width is read with a container query: while it waits (before its code has
  * run, and while its content loads) the element is a size container, and a float as tall as its
- * row (its `::before`) holds the height. Written once here: the loader's rule for elements whose
+ * row (its `::before`) holds the height. On screens only: a page printed while an element still
+ * waits gets no empty page for it. Written once here: the loader's rule for elements whose
  * code has not run yet (reserveSpace), and the elements' own rule while their content loads
  * (loadingRules, in their styles).
  */
@@ -100,7 +101,7 @@ const FLOAT = 'content:"";float:left;';
 export function loadingRules(element?: ElementName): string {
   const own = RESERVATIONS.filter((r) => r.element === element);
   const container = element ? '' : `:host(:state(loading)){container-type:inline-size}.loading{display:flow-root}.loading::before{${FLOAT}}`;
-  return (
+  return `@media screen{${
     container +
     own
       .map((r) => {
@@ -112,7 +113,7 @@ export function loadingRules(element?: ElementName): string {
         );
       })
       .join('')
-  );
+  }}`;
 }
 
 /**
@@ -128,7 +129,7 @@ export function reserveSpace(names: readonly ElementName[]): void {
   });
   try {
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(text.join(''));
+    sheet.replaceSync(`@media screen{${text.join('')}}`);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
     // An engine without constructed style sheets: the elements render as before, without the space.

@@ -7,7 +7,10 @@
  * the element renders: this fails then, and says which row of the table to measure again.
  */
 import { expect } from '@open-wc/testing';
-import { RESERVATIONS } from '../src/reserve.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import { RESERVATIONS, reserveSpace } from '../src/reserve.js';
+import type { ElementName } from '../src/catalog.js';
+import { canEmulateMedia, MEDIA_EMULATION } from './helpers/engine.js';
 import { forgetRequests } from './helpers/privacy.js';
 import { CASES, BATCH, measure } from './helpers/reserve.js';
 
@@ -41,6 +44,22 @@ describe('the space held for each element (src/reserve.ts)', () => {
       expect(win.after).to.be.within(200, 220);
     } finally {
       f.remove();
+    }
+  });
+
+  it(`holds the space on screen, not on paper ${MEDIA_EMULATION}`, async function () {
+    if (!canEmulateMedia) this.skip();
+    // The general rule, for a name that is never defined here: it waits for ever.
+    reserveSpace(['x-waiting' as ElementName]);
+    const el = document.createElement('x-waiting');
+    document.body.append(el);
+    try {
+      expect(el.getBoundingClientRect().height).to.equal(innerHeight);
+      await emulateMedia({ media: 'print' });
+      expect(el.getBoundingClientRect().height).to.equal(0);
+    } finally {
+      await emulateMedia({ media: 'screen' });
+      el.remove();
     }
   });
 
