@@ -8,7 +8,7 @@
  * desktop page is taller than one across the whole page. Each row gives that height at a few
  * widths, joined by straight lines, capped at the screen's height; the points come from
  * `npm run measure:reserve`, which measures every case in all three engines and both languages
- * from 320 px to 1280 px wide, and fits the points to within 1 em of the middle of what they
+ * from 320 px to 1280 px wide, and fits the points to within 20 px of the middle of what they
  * render (the engines set the same text up to 100 px apart on the narrowest). test/reserve.test.ts
  * holds every row against the rendered height in all three engines and both languages, on a
  * phone, across a desktop page and in two columns of it (within 3% of the screen), so a dataset
@@ -19,7 +19,7 @@
  * row (its `::before`) holds the height. On screens only: a page printed while an element still
  * waits gets no empty page for it. Written once here: the loader's rule for elements whose
  * code has not run yet (reserveSpace), and the elements' own rule while their content loads
- * (loadingRules, in their styles).
+ * (loadingRules: loadingStyles in base/styles.ts, which pre-rendered HTML leaves out).
  */
 import type { ElementName } from './catalog.js';
 
