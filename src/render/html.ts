@@ -39,17 +39,27 @@ export const decodeEntities = (v: string): string =>
 
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-const ELEMENT = new RegExp(`<(${ELEMENTS.join('|')})(\\s[^>]*)?>([\\s\\S]*?)</\\1\\s*>`, 'gi');
+/**
+ * An element of the package, or a part of the input where a tag is not an element and is left as
+ * it is (the first group): a comment, the text of a script, a style, a textarea or a title, and
+ * a template's inert content (a page's own, to clone later).
+ */
+const ELEMENT = new RegExp(
+  `(<!--[\\s\\S]*?-->|<(script|style|textarea|title|template)\\b[^>]*>[\\s\\S]*?</\\2\\s*>)|<(${ELEMENTS.join('|')})(\\s[^>]*)?>([\\s\\S]*?)</\\3\\s*>`,
+  'gi',
+);
 const OLD_TEMPLATE = /^\s*<template\s[^>]*shadowrootmode[^>]*>[\s\S]*?<\/template>/i;
 const JSON_BLOCK = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([\s\S]*?)<\/script>/i;
 
 /**
  * `input` with every element of the package replaced by what `renderOne` makes of it (the
  * element with its declarative shadow root). Rendering again refreshes an element: its old
- * template goes, its light DOM stays. The rest of the input is left exactly as it is.
+ * template goes, its light DOM stays. The rest of the input is left exactly as it is, also an
+ * element's tag in a comment, a script's text or a template (`ELEMENT`).
  */
 export function renderElements(input: string, renderOne: (found: FoundElement) => string): string {
-  return input.replace(ELEMENT, (_all, rawName: string, rawAttrs = '', rawChildren: string) => {
+  return input.replace(ELEMENT, (all: string, inert: string | undefined, _tag, rawName: string, rawAttrs = '', rawChildren: string) => {
+    if (inert !== undefined) return all;
     const name = rawName.toLowerCase() as ElementName;
     const children = rawChildren.replace(OLD_TEMPLATE, '');
     const attributes = parseAttributes(rawAttrs);

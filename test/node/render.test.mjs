@@ -106,6 +106,20 @@ test('signalenkaart csp gives the style-src hashes of the pre-rendered styles: o
   assert.match(none.stderr, /no pre-rendered elements/);
 });
 
+test('a tag in a comment, a script, a style, a textarea or a template is left as it is: only real elements are rendered', { skip }, () => {
+  // A page's own code may write an element's tag in a string (to add it later), or keep one in a
+  // template to clone; pre-rendering there would break the script or bloat the template.
+  const inert =
+    '<!-- <signal-card></signal-card> --><script>const x = "<signal-card></signal-card>";</script>' +
+    '<style>signal-card{display:block}</style><textarea><contact-list></contact-list></textarea>' +
+    '<template id="later"><signal-card exploitation="labour"></signal-card></template>';
+  const r = cli(['render', '--lang', 'nl'], `<p>Voor</p>${inert}<contact-list topic="acute"></contact-list>`);
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(r.stdout.startsWith(`<p>Voor</p>${inert}<contact-list`), r.stdout.slice(0, 400));
+  assert.equal(r.stdout.match(/shadowrootmode/g)?.length, 1);
+  assert.ok(visible(r.stdout).includes('Alarmnummer 112'));
+});
+
 test('in a pipeline: input that comes late, render into csp, and a reader that stops early', { skip }, () => {
   // A build step that writes its page after a moment, as a static-site build or `curl` does:
   // standard input is then a pipe with nothing in it yet (reading it at once failed with EAGAIN).
