@@ -38,6 +38,8 @@ function onFindKey(e: KeyboardEvent) {
  * on, it stays on for the page.
  */
 const onPage = new Set<SignalenkaartElement>();
+/** How long content may load before the loading line says so in words (a quick load shows none). */
+const LOADING_WORDS_AFTER_MS = 500;
 const MANY = 8;
 let many = false;
 
@@ -190,6 +192,7 @@ export abstract class SignalenkaartElement extends LitElement {
     this.findObserver?.disconnect();
     this.findObserver = undefined;
     waitingToBeFound.delete(this);
+    this.loadingDone();
   }
 
   /** Shows `:state(many)`: the browser may skip this element while it is off-screen (styles.ts). */
@@ -392,6 +395,7 @@ export abstract class SignalenkaartElement extends LitElement {
       await this.updateComplete;
       // That render may have asked for more (the card: all signals); then the next load resolves.
       if (token !== this.loadToken) return;
+      this.loadingDone();
       void this.contentReady;
       this.readyResolve?.();
       this.scheduleFindable();
@@ -503,9 +507,32 @@ export abstract class SignalenkaartElement extends LitElement {
     return html`<div class="loading">${this.loadingLine()}</div>`;
   }
 
-  /** The one line that says content is loading (a panel's too); until the page language is known, no words. */
+  /** The next loading line starts without words again. */
+  private loadingDone() {
+    clearTimeout(this.loadingTimer);
+    this.loadingTimer = undefined;
+    this.loadingSlow = false;
+  }
+
+  /** Set once the loading line has shown for a moment (LOADING_WORDS_AFTER_MS): from then on it says so in words. */
+  private loadingSlow = false;
+  private loadingTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * The one line that says content is loading (a panel's too). Its words come only when the
+   * loading takes a moment: a quick load (the usual one) shows none, rather than a line that
+   * flashes up for a frame before the content; and until the page language is known, no words.
+   * The space is held either way.
+   */
   protected loadingLine(): TemplateResult {
-    return html`<p class="muted" aria-busy="true">${this.langKnown ? msg('Signalenkaart wordt geladen…', { id: 'element.loading' }) : '…'}</p>`;
+    if (!this.loadingSlow && this.loadingTimer === undefined) {
+      this.loadingTimer = setTimeout(() => {
+        this.loadingSlow = true;
+        this.requestUpdate();
+      }, LOADING_WORDS_AFTER_MS);
+    }
+    const words = this.loadingSlow && this.langKnown;
+    return html`<p class="muted" aria-busy="true">${words ? msg('Signalenkaart wordt geladen…', { id: 'element.loading' }) : nothing}</p>`;
   }
 
   /** Whom to call now, at the top: the page's local contacts first, then Veilig Thuis and 112. */
