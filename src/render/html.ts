@@ -48,6 +48,13 @@ const ELEMENT = new RegExp(
   `(<!--[\\s\\S]*?-->|<(script|style|textarea|title|template)\\b[^>]*>[\\s\\S]*?</\\2\\s*>)|<(${ELEMENTS.join('|')})(\\s[^>]*)?>([\\s\\S]*?)</\\3\\s*>`,
   'gi',
 );
+const OPEN_TAG = new RegExp(`<(${ELEMENTS.join('|')})(?=[\\s/>])`, 'gi');
+
+/** The package's elements in `html` that have no end tag (the browser would take what follows as their content). */
+function withoutEndTag(html: string): string[] {
+  return [...html.replace(ELEMENT, '').matchAll(OPEN_TAG)].map((m) => m[1].toLowerCase());
+}
+
 const OLD_TEMPLATE = /^\s*<template\s[^>]*shadowrootmode[^>]*>[\s\S]*?<\/template>/i;
 const JSON_BLOCK = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([\s\S]*?)<\/script>/i;
 
@@ -58,6 +65,9 @@ const JSON_BLOCK = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([
  * element's tag in a comment, a script's text or a template (`ELEMENT`).
  */
 export function renderElements(input: string, renderOne: (found: FoundElement) => string): string {
+  for (const name of withoutEndTag(input)) {
+    console.warn(`[signalenkaart] <${name}> has no end tag </${name}>: it is left as it is, not pre-rendered.`);
+  }
   return input.replace(ELEMENT, (all: string, inert: string | undefined, _tag, rawName: string, rawAttrs = '', rawChildren: string) => {
     if (inert !== undefined) return all;
     const name = rawName.toLowerCase() as ElementName;
