@@ -13,6 +13,10 @@ const TOLERANCE_PX = 20;
 const ENGINES = ['chromium', 'firefox', 'webkit'];
 
 if (!process.argv.includes('--no-run')) {
+  if (!existsSync('dist/signalenkaart.js')) {
+    console.error('dist/ is missing: run `npm run build` first (the measurement loads the built loader).');
+    process.exit(1);
+  }
   const run = spawnSync('npx', ['web-test-runner', 'test/measure/reserve.measure.ts'], { stdio: 'inherit', env: { ...process.env, BROWSERS: ENGINES.join(',') } });
   if (run.status !== 0) process.exit(run.status ?? 1);
 }
