@@ -22,6 +22,8 @@ function movesOnScreen({ frames, height }: Pick<Report, 'frames' | 'height'>): {
   for (let i = 1; i < frames.length; i++) {
     frames[i].forEach((top, p) => {
       const before = frames[i - 1][p];
+      // Not parsed yet in the frame before (a frame can come before the parser has reached it): it appeared, it did not move.
+      if (before === undefined) return;
       if (top !== before && (top < height || before < height)) moves.push({ text: `paragraph ${p + 1}: ${before} -> ${top} (frame ${i})`, px: Math.abs(top - before), frame: i });
     });
   }
