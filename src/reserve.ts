@@ -93,6 +93,14 @@ function heightAt(r: Reservation, w: number): string {
 const FLOAT = 'content:"";float:left;';
 
 /**
+ * A query container, as a waiting element is one. Its own content no longer sizes it across:
+ * where the page sizes it by its content (a flex row, an auto grid column), it counts as wide
+ * as a page of text, as the element with its content does, and may shrink; never wider than
+ * its column. Without this, its fallback content would be squeezed into no width at all.
+ */
+const CONTAINER = 'container-type:inline-size;contain-intrinsic-inline-size:100em;min-width:0;max-width:100%;';
+
+/**
  * The rules inside `element`'s shadow root (all elements: the general rule): while it loads,
  * the element is a query container (`:state(loading)`, set by the base element) and its loading
  * box holds the height; the off-screen estimate (`content-visibility: auto`, base/styles.ts)
@@ -100,7 +108,7 @@ const FLOAT = 'content:"";float:left;';
  */
 export function loadingRules(element?: ElementName): string {
   const own = RESERVATIONS.filter((r) => r.element === element);
-  const container = element ? '' : `:host(:state(loading)){container-type:inline-size}.loading{display:flow-root}.loading::before{${FLOAT}}`;
+  const container = element ? '' : `:host(:state(loading)){${CONTAINER}}.loading{display:flow-root}.loading::before{${FLOAT}}`;
   return `@media screen{${
     container +
     own
@@ -125,7 +133,7 @@ export function loadingRules(element?: ElementName): string {
 export function reserveSpace(names: readonly ElementName[]): void {
   const text = RESERVATIONS.map((r) => {
     const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered])`).join(',')})`;
-    return (r.element ? '' : `${waiting}{display:block;container-type:inline-size}${waiting}::before{${FLOAT}}`) + rules(r, `${waiting}::before`, 'height');
+    return (r.element ? '' : `${waiting}{display:block;${CONTAINER}}${waiting}::before{${FLOAT}}`) + rules(r, `${waiting}::before`, 'height');
   });
   try {
     const sheet = new CSSStyleSheet();

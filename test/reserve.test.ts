@@ -47,6 +47,30 @@ describe('the space held for each element (src/reserve.ts)', () => {
     }
   });
 
+  it('in a flex row, where its content sizes it, a waiting element is about as wide as with its content (its fallback not squeezed)', async () => {
+    const f = document.createElement('iframe');
+    f.width = '1024';
+    f.height = '800';
+    const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+    f.srcdoc =
+      '<!doctype html><html lang="nl"><head><style>body{margin:0}.row{display:flex;gap:8px}</style><script src="/dist/signalenkaart.js"></script></head><body>' +
+      '<div class="row"><contact-list topic="acute"><p>Zorgen? Bel Veilig Thuis: <a href="tel:+318002000">0800-2000</a>.</p></contact-list><aside>Zijbalk</aside></div>' +
+      '<script>window.waiting = document.querySelector("contact-list").getBoundingClientRect().width; window.fallback = document.querySelector("contact-list p").getBoundingClientRect().width</script></body></html>';
+    document.body.append(f);
+    try {
+      await loaded;
+      const win = f.contentWindow as Window & typeof globalThis & { waiting: number; fallback: number };
+      const el = win.document.querySelector('contact-list') as HTMLElement & { contentReady: Promise<void> };
+      await win.customElements.whenDefined('contact-list');
+      await el.contentReady;
+      const rendered = el.getBoundingClientRect().width;
+      expect(win.fallback, 'the fallback has room').to.be.greaterThan(300);
+      expect(Math.abs(win.waiting - rendered), `waiting ${win.waiting}px, rendered ${rendered}px`).to.be.below(0.1 * 1024);
+    } finally {
+      f.remove();
+    }
+  });
+
   it(`holds the space on screen, not on paper ${MEDIA_EMULATION}`, async function () {
     if (!canEmulateMedia) this.skip();
     // The general rule, for a name that is never defined here: it waits for ever.
