@@ -27,48 +27,56 @@ describe('the space held for each element (src/reserve.ts)', () => {
     }
   });
 
-  it("a page that gives the elements a height of its own keeps it (the loader's rule has no specificity)", async () => {
+  /**
+   * A page in a frame of the given size with `css`, the script tag and `body`; `probe` runs as
+   * the parser reaches it, before the element code can have arrived. Gives the frame's window
+   * (removed after `check`).
+   */
+  async function page(width: number, height: number, css: string, body: string, probe: string, check: (win: Window & typeof globalThis & Record<string, number>) => Promise<void>) {
     const f = document.createElement('iframe');
-    f.width = '1280';
-    f.height = '1000';
+    f.width = String(width);
+    f.height = String(height);
     const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
-    f.srcdoc =
-      '<!doctype html><html lang="nl"><head><style>body{margin:0}contact-list{height:200px}</style><script src="/dist/signalenkaart.js"></script></head><body>' +
-      '<contact-list topic="acute"></contact-list><p id="after">Tekst</p>' +
-      '<script>window.held = document.querySelector("contact-list").getBoundingClientRect().height; window.after = document.getElementById("after").getBoundingClientRect().top</script></body></html>';
+    f.srcdoc = `<!doctype html><html lang="nl"><head><style>body{margin:0}${css}</style><script src="/dist/signalenkaart.js"></script></head><body>${body}<script>${probe}</script></body></html>`;
     document.body.append(f);
     try {
       await loaded;
-      const win = f.contentWindow as Window & { held: number; after: number };
-      expect(win.held).to.equal(200);
-      expect(win.after).to.be.within(200, 220);
+      await check(f.contentWindow as Window & typeof globalThis & Record<string, number>);
     } finally {
       f.remove();
     }
+  }
+
+  it("a page that gives the elements a height of its own keeps it (the loader's rule has no specificity)", async () => {
+    await page(
+      1280,
+      1000,
+      'contact-list{height:200px}',
+      '<contact-list topic="acute"></contact-list><p id="after">Tekst</p>',
+      'window.held = document.querySelector("contact-list").getBoundingClientRect().height; window.after = document.getElementById("after").getBoundingClientRect().top',
+      async (win) => {
+        expect(win.held).to.equal(200);
+        expect(win.after).to.be.within(200, 220);
+      },
+    );
   });
 
   it('in a flex row, where its content sizes it, a waiting element is about as wide as with its content (its fallback not squeezed)', async () => {
-    const f = document.createElement('iframe');
-    f.width = '1024';
-    f.height = '800';
-    const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
-    f.srcdoc =
-      '<!doctype html><html lang="nl"><head><style>body{margin:0}.row{display:flex;gap:8px}</style><script src="/dist/signalenkaart.js"></script></head><body>' +
-      '<div class="row"><contact-list topic="acute"><p>Zorgen? Bel Veilig Thuis: <a href="tel:+318002000">0800-2000</a>.</p></contact-list><aside>Zijbalk</aside></div>' +
-      '<script>window.waiting = document.querySelector("contact-list").getBoundingClientRect().width; window.fallback = document.querySelector("contact-list p").getBoundingClientRect().width</script></body></html>';
-    document.body.append(f);
-    try {
-      await loaded;
-      const win = f.contentWindow as Window & typeof globalThis & { waiting: number; fallback: number };
-      const el = win.document.querySelector('contact-list') as HTMLElement & { contentReady: Promise<void> };
-      await win.customElements.whenDefined('contact-list');
-      await el.contentReady;
-      const rendered = el.getBoundingClientRect().width;
-      expect(win.fallback, 'the fallback has room').to.be.greaterThan(300);
-      expect(Math.abs(win.waiting - rendered), `waiting ${win.waiting}px, rendered ${rendered}px`).to.be.below(0.1 * 1024);
-    } finally {
-      f.remove();
-    }
+    await page(
+      1024,
+      800,
+      '.row{display:flex;gap:8px}',
+      '<div class="row"><contact-list topic="acute"><p>Zorgen? Bel Veilig Thuis: <a href="tel:+318002000">0800-2000</a>.</p></contact-list><aside>Zijbalk</aside></div>',
+      'window.waiting = document.querySelector("contact-list").getBoundingClientRect().width; window.fallback = document.querySelector("contact-list p").getBoundingClientRect().width',
+      async (win) => {
+        const el = win.document.querySelector('contact-list') as HTMLElement & { contentReady: Promise<void> };
+        await win.customElements.whenDefined('contact-list');
+        await el.contentReady;
+        const rendered = el.getBoundingClientRect().width;
+        expect(win.fallback, 'the fallback has room').to.be.greaterThan(300);
+        expect(Math.abs(win.waiting - rendered), `waiting ${win.waiting}px, rendered ${rendered}px`).to.be.below(0.1 * 1024);
+      },
+    );
   });
 
   it(`holds the space on screen, not on paper ${MEDIA_EMULATION}`, async function () {

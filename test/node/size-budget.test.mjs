@@ -52,14 +52,15 @@ const BUDGETS = {
   // it is defined (its first paint lays out what is in view).
   // Then each by 0.6 KB (the shared chunk) for holding the height at the element's own width
   // while its content loads, as the loader does before (src/reserve.ts: the table's points, and
-  // the rules made from them), on screens only (printed, a waiting element holds no page).
-  'elements/contact-list.js': 25.0 * KB,
-  'elements/meldroute-steps.js': 28.3 * KB,
-  'elements/signal-card.js': 21.6 * KB,
-  'elements/signal-checklist.js': 25.0 * KB,
+  // the rules made from them), on screens only (printed, a waiting element holds no page), and
+  // not squeezed to no width where its content sizes it (a flex row).
+  'elements/contact-list.js': 25.1 * KB,
+  'elements/meldroute-steps.js': 28.4 * KB,
+  'elements/signal-card.js': 21.7 * KB,
+  'elements/signal-checklist.js': 25.1 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 40.9 * KB;
+const ALL_CODE_BUDGET = 41.0 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
