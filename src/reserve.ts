@@ -15,8 +15,9 @@
  * change that makes one shorter or taller fails there.
  *
  * The element's own width is read with a container query: while it waits (before its code has
- * run, and while its content loads) the element is a size container, and a float as tall as its
- * row (its `::before`) holds the height. On screens only: a page printed while an element still
+ * run, and while its content loads) an element of a row with points is a size container, and a
+ * float as tall as its row (its `::before`) holds the height. One that holds a screen's height
+ * needs no width: a plain min-height, with less to lay out in the page's first frame. On screens only: a page printed while an element still
  * waits gets no empty page for it. Written once here: the loader's rule for elements whose
  * code has not run yet (reserveSpace), and the elements' own rule while their content loads
  * (loadingRules: loadingStyles in base/styles.ts, which pre-rendered HTML leaves out).
@@ -108,32 +109,33 @@ const CONTAINER = 'container-type:inline-size;contain-intrinsic-inline-size:100e
  */
 export function loadingRules(element?: ElementName): string {
   const own = RESERVATIONS.filter((r) => r.element === element);
-  const container = element ? '' : `:host(:state(loading)){${CONTAINER}}.loading{display:flow-root}.loading::before{${FLOAT}}`;
-  return `@media screen{${
-    container +
-    own
-      .map((r) => {
-        const host = `:host${r.attr ? `(${r.attr})` : ''}`;
-        const estimate = `${host} [part~='base']`;
-        return (
-          rules(r, `${host} .loading::before`, 'height') +
-          `${estimate}{contain-intrinsic-size:auto ${heightAt(r, 25.75)}}@media (min-width: 48em){${estimate}{contain-intrinsic-size:auto ${heightAt(r, 80)}}}`
-        );
-      })
-      .join('')
-  }}`;
+  return `@media screen{${element ? '' : '.loading{display:flow-root}'}${own
+    .map((r) => {
+      const host = `:host${r.attr ? `(${r.attr})` : ''}`;
+      const estimate = `${host} [part~='base']`;
+      // A screen's height needs no width: only the rows with points make the element a container.
+      const held = r.at
+        ? `:host(${r.attr ?? ''}:state(loading)){${CONTAINER}}${host} .loading{min-height:0}${host} .loading::before{${FLOAT}}` + rules(r, `${host} .loading::before`, 'height')
+        : rules(r, `${host} .loading`, 'min-height');
+      return held + `${estimate}{contain-intrinsic-size:auto ${heightAt(r, 25.75)}}@media (min-width: 48em){${estimate}{contain-intrinsic-size:auto ${heightAt(r, 80)}}}`;
+    })
+    .join('')}}`;
 }
 
 /**
  * Adds the rule for the page's elements whose code has not run yet: only this package's undefined
  * elements, and not pre-rendered ones, whose content is there already. With no specificity, so a
- * page can size them otherwise (a `height` of its own: the float then stays inside it).
+ * page can size them otherwise (a `height` and `min-height` of its own: a float then stays inside it).
  * A constructed style sheet, so a strict CSP allows it.
  */
 export function reserveSpace(names: readonly ElementName[]): void {
   const text = RESERVATIONS.map((r) => {
     const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered])`).join(',')})`;
-    return (r.element ? '' : `${waiting}{display:block;${CONTAINER}}${waiting}::before{${FLOAT}}`) + rules(r, `${waiting}::before`, 'height');
+    // A screen's height needs no width (no container, no float: less to lay out in the first
+    // frame); the rows with points do, and undo the screen's height of the general row.
+    return r.at
+      ? `${waiting}{min-height:0;${CONTAINER}}${waiting}::before{${FLOAT}}` + rules(r, `${waiting}::before`, 'height')
+      : `${waiting}{display:block}` + rules(r, waiting, 'min-height');
   });
   try {
     const sheet = new CSSStyleSheet();
