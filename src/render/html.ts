@@ -42,10 +42,10 @@ const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 /**
  * An element of the package, or a part of the input where a tag is not an element and is left as
  * it is (the first group): a comment, the text of a script, a style, a textarea or a title, and
- * a template's inert content (a page's own, to clone later).
+ * a template's inert content (a page's own, to clone later). An attribute's quoted value may hold `>`.
  */
 const ELEMENT = new RegExp(
-  `(<!--[\\s\\S]*?-->|<(script|style|textarea|title|template)\\b[^>]*>[\\s\\S]*?</\\2\\s*>)|<(${ELEMENTS.join('|')})(\\s[^>]*)?>([\\s\\S]*?)</\\3\\s*>`,
+  `(<!--[\\s\\S]*?-->|<(script|style|textarea|title|template)\\b[^>]*>[\\s\\S]*?</\\2\\s*>)|<(${ELEMENTS.join('|')})(\\s(?:[^>"']|"[^"]*"|'[^']*')*)?>([\\s\\S]*?)</\\3\\s*>`,
   'gi',
 );
 const OPEN_TAG = new RegExp(`<(${ELEMENTS.join('|')})(?=[\\s/>])`, 'gi');

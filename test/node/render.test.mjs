@@ -120,6 +120,14 @@ test('a tag in a comment, a script, a style, a textarea or a template is left as
   assert.ok(visible(r.stdout).includes('Alarmnummer 112'));
 });
 
+test('an attribute value with > in quotes is read whole', { skip }, () => {
+  const r = cli(['render', '--lang', 'nl'], `<signal-card exploitation="labour" data-note="a > b" title='x>y'></signal-card><p>Na</p>`);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^<signal-card [^>]*exploitation="labour" data-note="a (>|&gt;) b" title="x(>|&gt;)y" prerendered><template /);
+  assert.ok(r.stdout.endsWith('</template></signal-card><p>Na</p>'), r.stdout.slice(-80));
+  assert.ok(visible(r.stdout).includes('Signalen van arbeidsuitbuiting'));
+});
+
 test('an element without its end tag is left as it is, with a warning (exit 0)', { skip }, () => {
   const input = '<p>Voor</p><signal-card exploitation="labour"><p>Na</p>';
   const r = cli(['render', '--lang', 'nl'], input);
