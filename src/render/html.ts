@@ -39,21 +39,23 @@ export const decodeEntities = (v: string): string =>
 
 const escapeAttr = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
+/** The inside of a tag after its name: anything up to its `>`, which a quoted attribute value may hold. */
+const IN_TAG = `(?:[^>"']|"[^"]*"|'[^']*')*`;
+const NAMES = ELEMENTS.join('|');
+
 /**
- * An element of the package, or a part of the input where a tag is not an element and is left as
- * it is (the first group): a comment, the text of a script, a style, a textarea or a title, and
- * a template's inert content (a page's own, to clone later). An attribute's quoted value may hold `>`.
+ * One pass over the input finds, in order: a part where a tag is not an element and is left as it
+ * is (group 1: a comment, the text of a script, a style, a textarea or a title, and a template's
+ * inert content, a page's own to clone later); an element of the package (groups 3 to 5); or one
+ * of its opening tags without an end tag (group 6), which the browser would take as holding all
+ * that follows, and which is left as it is, with a warning.
  */
-const ELEMENT = new RegExp(
-  `(<!--[\\s\\S]*?-->|<(script|style|textarea|title|template)\\b[^>]*>[\\s\\S]*?</\\2\\s*>)|<(${ELEMENTS.join('|')})(\\s(?:[^>"']|"[^"]*"|'[^']*')*)?>([\\s\\S]*?)</\\3\\s*>`,
+const FIND = new RegExp(
+  `(<!--[\\s\\S]*?-->|<(script|style|textarea|title|template)\\b${IN_TAG}>[\\s\\S]*?</\\2\\s*>)` +
+    `|<(${NAMES})(\\s${IN_TAG})?>([\\s\\S]*?)</\\3\\s*>` +
+    `|<(${NAMES})(?=[\\s/>])`,
   'gi',
 );
-const OPEN_TAG = new RegExp(`<(${ELEMENTS.join('|')})(?=[\\s/>])`, 'gi');
-
-/** The package's elements in `html` that have no end tag (the browser would take what follows as their content). */
-function withoutEndTag(html: string): string[] {
-  return [...html.replace(ELEMENT, '').matchAll(OPEN_TAG)].map((m) => m[1].toLowerCase());
-}
 
 const OLD_TEMPLATE = /^\s*<template\s[^>]*shadowrootmode[^>]*>[\s\S]*?<\/template>/i;
 const JSON_BLOCK = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([\s\S]*?)<\/script>/i;
@@ -62,14 +64,16 @@ const JSON_BLOCK = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([
  * `input` with every element of the package replaced by what `renderOne` makes of it (the
  * element with its declarative shadow root). Rendering again refreshes an element: its old
  * template goes, its light DOM stays. The rest of the input is left exactly as it is, also an
- * element's tag in a comment, a script's text or a template (`ELEMENT`).
+ * element's tag in a comment, a script's text or a template, and an element without its end tag (`FIND`).
  */
 export function renderElements(input: string, renderOne: (found: FoundElement) => string): string {
-  for (const name of withoutEndTag(input)) {
-    console.warn(`[signalenkaart] <${name}> has no end tag </${name}>: it is left as it is, not pre-rendered.`);
-  }
-  return input.replace(ELEMENT, (all: string, inert: string | undefined, _tag, rawName: string, rawAttrs = '', rawChildren: string) => {
+  return input.replace(FIND, (all: string, inert: string | undefined, _tag, rawName: string | undefined, rawAttrs = '', rawChildren: string, lone?: string) => {
     if (inert !== undefined) return all;
+    if (rawName === undefined) {
+      const name = lone!.toLowerCase();
+      console.warn(`[signalenkaart] <${name}> has no end tag </${name}>: it is left as it is, not pre-rendered.`);
+      return all;
+    }
     const name = rawName.toLowerCase() as ElementName;
     const children = rawChildren.replace(OLD_TEMPLATE, '');
     const attributes = parseAttributes(rawAttrs);
@@ -107,6 +111,8 @@ export function inlineStyles(html: string): string[] {
   return [...styles];
 }
 
+const SCRIPT_TAG = new RegExp(`<script\\b(${IN_TAG})>`, 'gi');
+
 /**
  * The loader's script tag, deferred: on a pre-rendered page the content is in the HTML already,
  * so the script only takes it over and need not run before the first paint (as a plain script
@@ -115,7 +121,7 @@ export function inlineStyles(html: string): string[] {
  * deferred. A script that is already deferred, async or a module is left as it is.
  */
 export function deferLoader(html: string): string {
-  return html.replace(/<script\b([^>]*)>/gi, (tag, attrs: string) => {
+  return html.replace(SCRIPT_TAG, (tag, attrs: string) => {
     const list = parseAttributes(attrs);
     const src = list.find(([k]) => k === 'src')?.[1] ?? '';
     if (!/(^|\/)signalenkaart\.js(\?|#|$)/.test(src)) return tag;
