@@ -62,10 +62,16 @@ export const RESERVATIONS: readonly Reservation[] = [
 const SCREEN = '100vh';
 const em = (n: number) => `${+n.toFixed(3)}em`;
 
-/** The height as CSS on the line from `a` to `b` (`100cqi`: the width of the element, the query container). */
-function line([w0, h0]: Point, [w1, h1]: Point): string {
+/** The line from `a` to `b`: the height at width 0 and what each em of width adds. */
+function segment([w0, h0]: Point, [w1, h1]: Point): { base: number; slope: number } {
   const slope = (h1 - h0) / (w1 - w0);
-  return `calc(${em(h0 - slope * w0)} ${slope < 0 ? '-' : '+'} ${+Math.abs(slope).toFixed(4)} * 100cqi)`;
+  return { base: h0 - slope * w0, slope };
+}
+
+/** The height as CSS on the line from `a` to `b` (`100cqi`: the width of the element, the query container). */
+function line(a: Point, b: Point): string {
+  const { base, slope } = segment(a, b);
+  return `calc(${em(base)} ${slope < 0 ? '-' : '+'} ${+Math.abs(slope).toFixed(4)} * 100cqi)`;
 }
 
 /** Rules that give `selector` the row's `property`: one per segment, for element widths from its start (the first also below). */
@@ -80,14 +86,15 @@ function rules(r: Reservation, selector: string, property: string): string {
     .join('');
 }
 
-/** The row's height at element width `w` (em), for an estimate where no query container is at hand. */
+/** The row's height at element width `w` (em), as the rules give it, for an estimate where no query container is at hand. */
 function heightAt(r: Reservation, w: number): string {
   const points = r.at;
   if (!points) return SCREEN;
-  const i = Math.max(1, points.findIndex(([x]) => x >= w));
-  const [w0, h0] = points[i - 1];
-  const [w1, h1] = points[Math.min(i, points.length - 1)];
-  return `min(${SCREEN}, ${em(w >= w1 ? h1 : h0 + ((h1 - h0) * (w - w0)) / (w1 - w0))})`;
+  // The segment `w` falls in (the first also below it); level from the last point on.
+  const i = Math.max(0, points.filter(([x]) => x <= w).length - 1);
+  if (w >= points[points.length - 1][0]) return `min(${SCREEN}, ${em(points[points.length - 1][1])})`;
+  const { base, slope } = segment(points[i], points[i + 1]);
+  return `min(${SCREEN}, ${em(base + slope * w)})`;
 }
 
 /** The float that holds the height inside a query container: in normal flow, it takes no width. */
@@ -102,6 +109,17 @@ const FLOAT = 'content:"";float:left;';
 const CONTAINER = 'container-type:inline-size;contain-intrinsic-inline-size:100em;min-width:0;max-width:100%;';
 
 /**
+ * The rules by which `box` holds the row's height. A screen's height needs no width: a plain
+ * min-height (no container, no float: less to lay out in the page's first frame). A row with
+ * points: a float in `box` as tall as the row at the width of `container`, a query container
+ * (and no screen's height from the general row).
+ */
+function held(r: Reservation, container: string, box: string): string {
+  if (!r.at) return rules(r, box, 'min-height');
+  return `${container}{${CONTAINER}}${box}{min-height:0}${box}::before{${FLOAT}}` + rules(r, `${box}::before`, 'height');
+}
+
+/**
  * The rules inside `element`'s shadow root (all elements: the general rule): while it loads,
  * the element is a query container (`:state(loading)`, set by the base element) and its loading
  * box holds the height; the off-screen estimate (`content-visibility: auto`, base/styles.ts)
@@ -113,11 +131,7 @@ export function loadingRules(element?: ElementName): string {
     .map((r) => {
       const host = `:host${r.attr ? `(${r.attr})` : ''}`;
       const estimate = `${host} [part~='base']`;
-      // A screen's height needs no width: only the rows with points make the element a container.
-      const held = r.at
-        ? `:host(${r.attr ?? ''}:state(loading)){${CONTAINER}}${host} .loading{min-height:0}${host} .loading::before{${FLOAT}}` + rules(r, `${host} .loading::before`, 'height')
-        : rules(r, `${host} .loading`, 'min-height');
-      return held + `${estimate}{contain-intrinsic-size:auto ${heightAt(r, 25.75)}}@media (min-width: 48em){${estimate}{contain-intrinsic-size:auto ${heightAt(r, 80)}}}`;
+      return held(r, `:host(${r.attr ?? ''}:state(loading))`, `${host} .loading`) + `${estimate}{contain-intrinsic-size:auto ${heightAt(r, 25.75)}}@media (min-width: 48em){${estimate}{contain-intrinsic-size:auto ${heightAt(r, 80)}}}`;
     })
     .join('')}}`;
 }
@@ -131,11 +145,7 @@ export function loadingRules(element?: ElementName): string {
 export function reserveSpace(names: readonly ElementName[]): void {
   const text = RESERVATIONS.map((r) => {
     const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered])`).join(',')})`;
-    // A screen's height needs no width (no container, no float: less to lay out in the first
-    // frame); the rows with points do, and undo the screen's height of the general row.
-    return r.at
-      ? `${waiting}{min-height:0;${CONTAINER}}${waiting}::before{${FLOAT}}` + rules(r, `${waiting}::before`, 'height')
-      : `${waiting}{display:block}` + rules(r, waiting, 'min-height');
+    return (r.element ? '' : `${waiting}{display:block}`) + held(r, waiting, waiting);
   });
   try {
     const sheet = new CSSStyleSheet();
