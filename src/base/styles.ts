@@ -82,6 +82,15 @@ export const baseStyles = css`
     font-size: var(--_font-size);
     line-height: var(--_line-height);
     overflow-wrap: break-word;
+    /* The content is Dutch or English, read left to right, also on a right-to-left page (an
+       Arabic or Persian page that embeds it): there a number such as "020 760 08 09" would be
+       drawn with its groups reversed. And it is laid out for reading: not centred, justified
+       or kept on one line by the text around it. */
+    direction: ltr;
+    unicode-bidi: isolate;
+    text-align: start;
+    text-indent: 0;
+    white-space: normal;
   }
   :host([hidden]) {
     display: none;

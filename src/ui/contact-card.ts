@@ -162,12 +162,14 @@ export function contactCard(contact: Contact | LocalContact, ctx: CardContext): 
   const web = url ? webLink(url) : nothing;
   // A local contact's hours are the page's own text; a dataset contact's are worked out per language.
   const hoursShown = local ? contact.hours : hours ? renderHours(hours, ctx) : undefined;
+  // A local contact's texts are the page's own, in any language: each keeps its own direction.
+  const own = local ? 'auto' : nothing;
   return html`<article class="contact ${local ? 'local' : ''}" part="contact">
-    ${ctx.heading(html`<span translate="no">${contact.name}</span>`)}
+    ${ctx.heading(html`<span translate="no" dir=${own}>${contact.name}</span>`)}
     ${formerName
       ? html`<p class="muted">${msg('Voorheen:', { id: 'contact-list.former-name' })} <span translate="no">${formerName}</span></p>`
       : nothing}
-    ${contact.description ? html`<p class="description">${contact.description}</p>` : nothing}
+    ${contact.description ? html`<p class="description" dir=${own}>${contact.description}</p>` : nothing}
     <dl class="details">
       ${detail(
         msg('Telefoon', { id: 'contact-list.phone' }),
@@ -177,7 +179,7 @@ export function contactCard(contact: Contact | LocalContact, ctx: CardContext): 
       ${detail(msg('Website', { id: 'contact-list.website' }), web === nothing ? [] : [web])}
       ${detail(msg('Bezoekadres', { id: 'contact-list.visit' }), address?.visit ? [address.visit] : [], false)}
       ${detail(msg('Postadres', { id: 'contact-list.post' }), address?.post ? [address.post] : [], false)}
-      ${detail(msg('Openingstijden', { id: 'contact-list.hours' }), hoursShown ? [hoursShown] : [])}
+      ${detail(msg('Openingstijden', { id: 'contact-list.hours' }), hoursShown ? [local ? html`<span dir="auto">${hoursShown}</span>` : hoursShown] : [])}
     </dl>
     ${local ? nothing : renderOpenStatus(contact, ctx)}
     ${local

@@ -21,7 +21,7 @@ export function nextStepBar(step: NextStep, lang: Lang): TemplateResult | typeof
     <p>
       <strong>${msg('Zorgen? Bel voor overleg:', { id: 'next-step.call' })}</strong>
       ${local.map(
-        (c) => html`<span class="next-step-item"><span translate="no">${c.name}</span> ${phoneLink(c.phone!, lang)}</span>`,
+        (c) => html`<span class="next-step-item"><span translate="no" dir="auto">${c.name}</span> ${phoneLink(c.phone!, lang)}</span>`,
       )}
       ${advice && number
         ? html`<span class="next-step-item"

@@ -9,7 +9,8 @@ export function phoneLink(number: string, lang: Lang): TemplateResult {
   const e164 = normalizePhone(number) ?? number;
   const text = formatPhone(number, lang === 'en' ? 'international' : 'national');
   const value = html`<data value=${e164}>${text}</data>`;
-  return href ? html`<a href=${href} translate="no">${value}</a>` : html`<span translate="no">${value}</span>`;
+  // A number reads left to right in every language, whatever the text around it.
+  return href ? html`<a href=${href} translate="no" dir="ltr">${value}</a>` : html`<span translate="no" dir="ltr">${value}</span>`;
 }
 
 /** The 112 link, for acute danger. */

@@ -388,6 +388,86 @@ describe('dist: a host page with aggressive global CSS', () => {
   });
 });
 
+/* ------------------------------------------------------- right-to-left page */
+
+/** Where the characters `from` to `to` of a text node are drawn (their first line box). */
+const rectOf = (node: Text, from: number, to: number) => {
+  const r = document.createRange();
+  r.setStart(node, from);
+  r.setEnd(node, to);
+  return r.getClientRects()[0];
+};
+
+/** The first text node under `root` whose text matches `re`. */
+function textNode(root: ParentNode, re: RegExp): Text {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (re.test(n.textContent!)) return n as Text;
+  throw new Error(`no text matching ${re}`);
+}
+
+describe('dist: a right-to-left host page (an Arabic page that embeds the Dutch widget)', () => {
+  // The widget's text is Dutch or English, read left to right, whatever the page around it.
+  // In a right-to-left paragraph, "0800 5151" would be drawn as "5151 0800" and a sentence's
+  // closing colon at its left end: a number read wrongly by a reader who dials it.
+  const LOCAL = JSON.stringify([{ name: 'مركز الاستشارة', description: 'للاستشارة باللغة العربية.', phone: '038 123 45 67' }]);
+
+  it('phone numbers and sentences read left to right in all four elements, whatever text styles the page sets around them; the page keeps its own', async function () {
+    this.timeout(30_000);
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"><p class="page-text">نص الصفحة</p></div>`);
+    // Text styles a page may set on what holds the widget: inherited, unless the widget sets its own.
+    Object.assign(wrap.style, { width: '320px', textAlign: 'center', whiteSpace: 'nowrap', textIndent: '4em' });
+    const els = {} as Record<Name, El>;
+    els['contact-list'] = await place('contact-list', { topic: 'labour' }, { parent: wrap });
+    els['meldroute-steps'] = await place('meldroute-steps', { route: 'professional' }, { parent: wrap });
+    els['signal-card'] = await place('signal-card', { exploitation: 'labour', audience: 'professional' }, { parent: wrap });
+    els['signal-checklist'] = await place('signal-checklist', { exploitation: 'labour' }, { parent: wrap });
+    let numbers = 0;
+    for (const name of NAMES) {
+      const root = els[name].shadowRoot!;
+      // Numbers of more than one group ("020 760 08 09") are drawn in order.
+      for (const phone of root.querySelectorAll('a[href^="tel:"] data')) {
+        const digits = textNode(phone, /\d/);
+        const cut = digits.data.lastIndexOf(' ');
+        if (cut < 0) continue;
+        if (!phone.getClientRects().length) continue; // in a closed panel
+        numbers++;
+        expect(rectOf(digits, 0, 2).left, `${name}: "${digits.data}" starts on the left`).to.be.lessThan(rectOf(digits, cut + 1, digits.data.length).left);
+      }
+      // A sentence ends on the right: its last character is right of its first.
+      const sentence = textNode(root, /^[A-Z][^.:]{8,40}[.:]$/);
+      const n = sentence.data.length;
+      expect(rectOf(sentence, n - 1, n).left, `${name}: "${sentence.data}" ends on the right`).to.be.greaterThan(rectOf(sentence, 0, 1).left);
+      // ... and starts at the left of its paragraph: not centred or indented by the page.
+      const block = sentence.parentElement!.closest('p, h2, h3, li, legend, div')!;
+      expect(rectOf(sentence, 0, 1).left - block.getBoundingClientRect().left, `${name}: "${sentence.data}" starts its line`).to.be.below(1);
+      // Lines wrap at the element's width: not kept on one line by the page.
+      expect(els[name].scrollWidth, `${name}: no horizontal overflow`).to.be.at.most(els[name].clientWidth + 1);
+    }
+    expect(numbers, 'numbers of more than one group checked').to.be.at.least(2);
+    // The page around the widget stays right to left.
+    expect(getComputedStyle(wrap.querySelector('.page-text')!).direction).to.equal('rtl');
+  });
+
+  it("a local contact's own text keeps its own direction; its number reads left to right", async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"></div>`);
+    const el = await place('contact-list', { topic: 'report' }, { parent: wrap, json: LOCAL });
+    const local = el.shadowRoot!.querySelector('.contact.local')!;
+    expect(local, 'the local contact').to.exist;
+    const name = textNode(local, /مركز/).parentElement!;
+    expect(getComputedStyle(name).direction, 'its Arabic name').to.equal('rtl');
+    const inNextStep = textNode(el.shadowRoot!.querySelector('[part~="next-step"]')!, /مركز/).parentElement!;
+    expect(getComputedStyle(inNextStep).direction, 'its name in the next step').to.equal('rtl');
+    const description = textNode(local, /للاستشارة/).parentElement!;
+    expect(getComputedStyle(description).direction, 'its Arabic description').to.equal('rtl');
+    const digits = textNode(local.querySelector('a[href^="tel:"] data')!, /\d/);
+    expect(digits.data).to.equal('038 123 45 67');
+    expect(rectOf(digits, 0, 3).left, 'its number starts on the left').to.be.lessThan(rectOf(digits, 12, 13).left);
+    // The label beside it is the widget's Dutch, left to right.
+    const label = textNode(local, /^Telefoon$/).parentElement!;
+    expect(getComputedStyle(label).direction).to.equal('ltr');
+  });
+});
+
 /* -------------------------------------------------------- many elements */
 
 describe('dist: 200 elements on one page', () => {

@@ -54,13 +54,16 @@ const BUDGETS = {
   // while its content loads, as the loader does before (src/reserve.ts: the table's points, and
   // the rules made from them), on screens only (printed, a waiting element holds no page), and
   // not squeezed to no width where its content sizes it (a flex row).
-  'elements/contact-list.js': 25.1 * KB,
-  'elements/meldroute-steps.js': 28.4 * KB,
-  'elements/signal-card.js': 21.7 * KB,
-  'elements/signal-checklist.js': 25.1 * KB,
+  // Then each by about 0.1 KB for reading left to right on a right-to-left page, and keeping
+  // its own alignment and line breaks whatever text styles the page sets around it (the shared
+  // styles), with a local contact's own texts in their own direction (the contact card).
+  'elements/contact-list.js': 25.2 * KB,
+  'elements/meldroute-steps.js': 28.5 * KB,
+  'elements/signal-card.js': 21.8 * KB,
+  'elements/signal-checklist.js': 25.2 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 41.0 * KB;
+const ALL_CODE_BUDGET = 41.1 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
