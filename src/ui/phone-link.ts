@@ -3,9 +3,9 @@ import { html, type TemplateResult } from 'lit';
 import type { Lang } from '../data/slices.js';
 import { formatPhone, normalizePhone, telHref } from '../model/phone.js';
 
-/** A phone number as a tel: link (international href), shown as readers of the language expect. */
-export function phoneLink(number: string, lang: Lang): TemplateResult {
-  const href = telHref(number);
+/** A phone number as a tel: link (international href), shown as readers of the language expect; plain text with `link` false (a printed record). */
+export function phoneLink(number: string, lang: Lang, link = true): TemplateResult {
+  const href = link ? telHref(number) : null;
   const e164 = normalizePhone(number) ?? number;
   const text = formatPhone(number, lang === 'en' ? 'international' : 'national');
   const value = html`<data value=${e164}>${text}</data>`;

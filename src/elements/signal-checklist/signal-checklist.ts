@@ -29,7 +29,7 @@ import {
 } from '../../model/checklist.js';
 import { regions } from '../../model/contacts.js';
 import { sourcesOf } from '../../model/background.js';
-import { formatPhone, telHref } from '../../model/phone.js';
+import { phoneLink } from '../../ui/phone-link.js';
 import { displayUrl, safeHref } from '../../model/links.js';
 import { checklistStyles } from './styles.js';
 
@@ -374,18 +374,13 @@ export class SignalChecklist extends SignalsElement {
   }
 
   private renderContacts(list: Contact[], links = true, discreet = false): TemplateResult {
-    const style = this.lang_ === 'en' ? 'international' : 'national';
     return html`<ul class="contacts">
       ${list.map((c) => {
-        const phones = (c.phones ?? []).map((p) => ({ href: telHref(p.number), text: formatPhone(p.number, style) }));
+        const phones = c.phones ?? [];
         const web = phones.length ? null : safeHref(c.website);
         return html`<li>
           <span translate="no">${discreet ? neutralName(c.name) : c.name}</span>:
-          ${phones.map((p, i) =>
-            links && p.href
-              ? html`${i ? ', ' : ''}<a href=${p.href} translate="no">${p.text}</a>`
-              : html`${i ? ', ' : ''}<span translate="no">${p.text}</span>`,
-          )}
+          ${phones.map((p, i) => html`${i ? ', ' : ''}${phoneLink(p.number, this.lang_, links)}`)}
           ${web ? (links ? html`<a href=${web} translate="no">${displayUrl(web)}</a>` : html`<span translate="no">${displayUrl(web)}</span>`) : nothing}
         </li>`;
       })}
