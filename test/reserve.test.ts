@@ -97,8 +97,31 @@ describe('the space held for each element (src/reserve.ts)', () => {
     }
   });
 
+  // Pages whose text is not 16px. The elements take the page's text size (also where the page
+  // set its root to 10px, so rem is not its text size: there, they had 10px text), and hold
+  // their space in it (the space is in em: where their text was 16px on a page of 20px, the
+  // text after them moved up when they rendered). Not exactly: spacing follows the root, as NL
+  // Design System's tokens (rem) do, and controls keep their 44px target size, so on a page of
+  // 14px text or of a 62.5% root they are a few percent taller or shorter than the space held.
+  const PAGE_TEXT: Record<string, string> = {
+    '20px text': 'body{font-size:20px}',
+    '14px text': 'body{font-size:14px}',
+    'its root at 62.5% (10px) and its text 1.6rem': 'html{font-size:62.5%}body{font-size:1.6rem}',
+  };
+  for (const text of Object.keys(PAGE_TEXT)) {
+    it(`on a page with ${text}, the elements' text is the page's size`, async function () {
+      this.timeout(30000);
+      const wrong: string[] = [];
+      for (let i = 0; i < CASES.length; i += 4 * BATCH) {
+        const { rows } = await measure(CASES.slice(i, i + BATCH), 412, 823, 'nl', undefined, PAGE_TEXT[text]);
+        for (const { tag, fontSize, pageFontSize } of rows) if (fontSize !== pageFontSize) wrong.push(`<${tag}>: text ${fontSize}px on a page of ${pageFontSize}px`);
+      }
+      expect(wrong).to.deep.equal([]);
+    });
+  }
+
   // A phone, a desktop page, and two columns of it: a sidebar and a content column.
-  for (const [width, height, lang, column] of [
+  for (const [width, height, lang, column, text] of [
     [412, 823, 'nl'],
     [1280, 1000, 'nl'],
     [1280, 1000, 'nl', 400],
@@ -107,12 +130,13 @@ describe('the space held for each element (src/reserve.ts)', () => {
     [1280, 1000, 'en'],
     [1280, 1000, 'en', 400],
     [1280, 1000, 'en', 720],
+    [412, 823, 'nl', undefined, '20px text'],
   ] as const) {
-    it(`at ${width}x${height}${column ? ` in a column ${column} px wide` : ''}, ${lang === 'nl' ? 'Dutch' : 'English'}: what follows the element stays where it was when the element renders, to within 3% of the screen`, async function () {
+    it(`at ${width}x${height}${column ? ` in a column ${column} px wide` : ''}, ${lang === 'nl' ? 'Dutch' : 'English'}${text ? `, on a page with ${text}` : ''}: what follows the element stays where it was when the element renders, to within 3% of the screen`, async function () {
       this.timeout(60000);
       const wrong: string[] = [];
       for (let i = 0; i < CASES.length; i += BATCH) {
-        const { rows, vh } = await measure(CASES.slice(i, i + BATCH), width, height, lang, column);
+        const { rows, vh } = await measure(CASES.slice(i, i + BATCH), width, height, lang, column, text ? PAGE_TEXT[text] : '');
         for (const { tag, row, reserved, rendered, loading } of rows) {
           // What follows the element starts below it: on the screen, it moves by the difference
           // (below the screen, it does not count; an element taller than the screen holds the

@@ -232,7 +232,7 @@ export const contactCardStyles = css`
   }
   .details > div {
     display: grid;
-    grid-template-columns: minmax(0, 9rem) minmax(0, 1fr);
+    grid-template-columns: minmax(0, 9em) minmax(0, 1fr);
     gap: 0 var(--_space);
   }
   .details dt {
@@ -282,7 +282,7 @@ export const contactCardStyles = css`
   .print-only {
     display: none;
   }
-  @container (max-width: 30rem) {
+  @container (max-width: 30em) {
     .details > div {
       grid-template-columns: minmax(0, 1fr);
     }

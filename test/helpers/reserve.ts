@@ -32,13 +32,17 @@ export interface Measured {
   rendered: number;
   /** While its content loads (made to load again). */
   loading: number;
+  /** Its text size, and the page's (px). */
+  fontSize: number;
+  pageFontSize: number;
 }
 
 /**
  * Loads `cases` in a frame of the given size, each in a column `column` px wide (the whole width
- * without), with the script tag before them: each one's reserved and rendered height.
+ * without), with the script tag before them and the page's own `css`: each one's reserved and
+ * rendered height.
  */
-export async function measure(cases: string[], width: number, height: number, lang: string, column?: number): Promise<{ rows: Measured[]; vh: number }> {
+export async function measure(cases: string[], width: number, height: number, lang: string, column?: number, css = ''): Promise<{ rows: Measured[]; vh: number }> {
   const f = document.createElement('iframe');
   f.width = String(width);
   f.height = String(height);
@@ -46,7 +50,7 @@ export async function measure(cases: string[], width: number, height: number, la
   f.srcdoc =
     `<!doctype html><html lang="${lang}"><head>` +
     '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
-    `<style>body{margin:0}${column ? `main{width:${column}px}` : ''}</style></head><body><main>` +
+    `<style>body{margin:0}${column ? `main{width:${column}px}` : ''}${css}</style></head><body><main>` +
     '<script src="/dist/signalenkaart.js"></script>' +
     cases.map((c) => `<${c}></${c.split(' ')[0]}>`).join('') +
     // Parsed before the element code can have arrived: every element still waits, in its space.
@@ -76,8 +80,9 @@ export async function measure(cases: string[], width: number, height: number, la
         return el.getBoundingClientRect().height;
       }),
     );
+    const px = (el: Element) => parseFloat(win.getComputedStyle(el).fontSize);
     return {
-      rows: els.map((el, i) => ({ tag: cases[i], row: rowOf(el), reserved: win.reserved[i], rendered: rendered[i], loading: loading[i] })),
+      rows: els.map((el, i) => ({ tag: cases[i], row: rowOf(el), reserved: win.reserved[i], rendered: rendered[i], loading: loading[i], fontSize: px(el), pageFontSize: px(win.document.body) })),
       vh: win.innerHeight,
     };
   } finally {

@@ -10,10 +10,10 @@ export const contactListStyles = css`
   }
   @media print {
     .contacts {
-      gap: 0.5rem;
+      gap: 0.5em;
     }
     .contact {
-      padding: 0.25rem 0.5rem;
+      padding: 0.25em 0.5em;
     }
   }
 `;

@@ -11,7 +11,7 @@ export const meldrouteStyles = css`
   }
   .progress p {
     margin: 0;
-    flex: 1 1 12rem;
+    flex: 1 1 12em;
   }
   .button:disabled {
     opacity: 0.6;

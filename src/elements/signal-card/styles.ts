@@ -45,7 +45,7 @@ export const cardStyles = css`
   }
   .columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15rem), 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
     gap: 0 var(--_space);
   }
   .case {
@@ -97,7 +97,7 @@ export const cardStyles = css`
     line-height: inherit;
   }
   /* Narrow: the comparison table stacks per aspect (roles keep the table semantics). */
-  @container card (max-width: 30rem) {
+  @container card (max-width: 30em) {
     .compare,
     .compare tbody,
     .compare tr,

@@ -58,7 +58,7 @@ export const checklistStyles = css`
     gap: 0 var(--_space);
   }
   .choices .choice {
-    flex: 1 1 10rem;
+    flex: 1 1 10em;
   }
   .tag {
     font-size: 0.8125em;
