@@ -67,7 +67,7 @@ export const baseStyles = css`
     --_warning-bg: var(--signalenkaart-warning-background-color, var(--basis-color-warning-bg-default, #fff4ce));
     --_warning-border: var(--signalenkaart-warning-border-color, var(--basis-color-warning-border-default, #8a6100));
     --_font-family: var(--signalenkaart-font-family, var(--basis-text-font-family-default, system-ui, sans-serif));
-    --_font-size: var(--signalenkaart-font-size, var(--basis-text-font-size-md, 1em));
+    --_font-size: var(--signalenkaart-font-size, var(--basis-text-font-size-md, max(1em, 0.75rem)));
     --_line-height: var(--signalenkaart-line-height, var(--basis-text-line-height-md, 1.5));
     --_space: var(--signalenkaart-space, var(--basis-space-block-md, 0.75rem));
     --_space-sm: var(--signalenkaart-space-sm, var(--basis-space-block-sm, 0.5rem));

@@ -448,6 +448,15 @@ describe('dist: a right-to-left host page (an Arabic page that embeds the Dutch 
     expect(getComputedStyle(wrap.querySelector('.page-text')!).direction).to.equal('rtl');
   });
 
+  it('in a container whose text size is 0 (the whitespace trick of inline-block grids), the text stays readable', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.style.fontSize = '0';
+    const el = await place('contact-list', { topic: 'acute' }, { parent: wrap });
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    expect(parseFloat(getComputedStyle(el).fontSize), 'at least three quarters of the root size').to.be.at.least(0.75 * root);
+    expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+  });
+
   it("a local contact's own text keeps its own direction; its number reads left to right", async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div dir="rtl"></div>`);
     const el = await place('contact-list', { topic: 'report' }, { parent: wrap, json: LOCAL });
