@@ -5,7 +5,7 @@
 import { msg } from '@lit/localize';
 import type { Lang } from '../data/slices.js';
 import type { Hours } from '../data/types.js';
-import { TIME_ZONE } from '../model/hours.js';
+import { TIME_ZONE } from '../model/time-zone.js';
 
 const dateTimeFormatters = new Map<Lang, Intl.DateTimeFormat>();
 

@@ -3,24 +3,40 @@
  * whatever the reader's own time zone (DST handled by Intl).
  */
 import type { Contact, Hours } from '../data/types.js';
+import { addDays, holidayOn, type Day, type Holiday } from './holidays.js';
+import { TIME_ZONE } from './time-zone.js';
 
-export const TIME_ZONE = 'Europe/Amsterdam';
+export { TIME_ZONE };
 
 let partsFormatter: Intl.DateTimeFormat | undefined;
 const WEEKDAY: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
-/** Weekday (1 = Monday … 7 = Sunday) and minutes since midnight in Amsterdam. */
-export function amsterdamTime(date: Date): { weekday: number; minutes: number } {
+/** The parts of `date` in Amsterdam: weekday, calendar day, hour and minute. */
+function amsterdamParts(date: Date): (type: string) => string {
   partsFormatter ??= new Intl.DateTimeFormat('en-GB', {
     timeZone: TIME_ZONE,
     weekday: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
   });
   const parts = partsFormatter.formatToParts(date);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+}
+
+/** Weekday (1 = Monday … 7 = Sunday) and minutes since midnight in Amsterdam. */
+export function amsterdamTime(date: Date): { weekday: number; minutes: number } {
+  const get = amsterdamParts(date);
   return { weekday: WEEKDAY[get('weekday')] ?? 0, minutes: Number(get('hour')) * 60 + Number(get('minute')) };
+}
+
+/** The calendar day in Amsterdam. */
+export function amsterdamDay(date: Date): Day {
+  const get = amsterdamParts(date);
+  return { year: Number(get('year')), month: Number(get('month')), day: Number(get('day')) };
 }
 
 function toMinutes(hhmm: string): number {
@@ -53,12 +69,20 @@ export interface NextOpening {
   weekday: number;
   /** "HH:MM" in Amsterdam time. */
   at: string;
+  /** When that day is a public holiday: which (the line may stay closed then). */
+  holiday?: Holiday;
 }
 
 export interface OpenStatus {
-  state: OpenState;
+  /**
+   * 'holiday': within the stated hours, but today is a public holiday, on which the hours say
+   * nothing certain (the line may be closed); never "open now" then.
+   */
+  state: OpenState | 'holiday';
   /** When closed: when it opens next (null when the hours give no next opening). */
   next: NextOpening | null;
+  /** Today's public holiday, with state 'holiday'. */
+  holiday?: Holiday;
 }
 
 /** The first opening after `date` within the coming week, or null. */
@@ -72,7 +96,10 @@ export function nextOpening(hours: Hours, date: Date): NextOpening | null {
       .map((p) => p.from)
       .filter((from) => inDays > 0 || toMinutes(from) > minutes)
       .sort();
-    if (starts.length) return { inDays, weekday: day, at: starts[0] };
+    if (starts.length) {
+      const holiday = holidayOn(addDays(amsterdamDay(date), inDays));
+      return holiday ? { inDays, weekday: day, at: starts[0], holiday } : { inDays, weekday: day, at: starts[0] };
+    }
   }
   return null;
 }
@@ -82,7 +109,10 @@ export function openStatus(contact: Contact, date: Date): OpenStatus {
   const hours = contact.hours;
   const open = hours ? isOpenAt(hours, date) : null;
   if (open === null) return { state: 'unknown', next: null };
-  if (open) return { state: 'open', next: null };
+  if (open) {
+    const holiday = hours!.always ? null : holidayOn(amsterdamDay(date));
+    return holiday ? { state: 'holiday', next: null, holiday } : { state: 'open', next: null };
+  }
   return { state: 'closed', next: nextOpening(hours!, date) };
 }
 

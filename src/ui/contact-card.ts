@@ -10,6 +10,7 @@ import type { Lang } from '../data/slices.js';
 import type { Contact, Hours, Source } from '../data/types.js';
 import type { LocalContact } from '../model/local-contacts.js';
 import { openStatus, type NextOpening } from '../model/hours.js';
+import { holidayLabel } from '../base/labels-holiday.js';
 import { displayUrl, isEmail, safeHref } from '../model/links.js';
 import { formatDate } from '../base/date.js';
 import { emergencyLink, phoneLink } from './phone-link.js';
@@ -68,10 +69,16 @@ export function contactLine(contact: Contact | LocalContact, lang: Lang): Templa
 /** "Opent maandag om 09:00." / "Opens on Monday at 09:00."; today and tomorrow by name. */
 export function nextOpeningText(next: NextOpening, lang: Lang): string {
   const at = formatTime(next.at, lang);
-  if (next.inDays === 0) return msg(str`Opent vandaag om ${at}.`, { id: 'contact-list.opens-today' });
-  if (next.inDays === 1) return msg(str`Opent morgen om ${at}.`, { id: 'contact-list.opens-tomorrow' });
   const day = formatWeekday(next.weekday, lang);
-  return msg(str`Opent ${day} om ${at}.`, { id: 'contact-list.opens-on' });
+  const opens =
+    next.inDays === 0
+      ? msg(str`Opent vandaag om ${at}.`, { id: 'contact-list.opens-today' })
+      : next.inDays === 1
+        ? msg(str`Opent morgen om ${at}.`, { id: 'contact-list.opens-tomorrow' })
+        : msg(str`Opent ${day} om ${at}.`, { id: 'contact-list.opens-on' });
+  if (!next.holiday) return opens;
+  const holiday = holidayLabel(next.holiday);
+  return `${opens} ${msg(str`Dat is ${holiday}: dan kan de lijn gesloten zijn.`, { id: 'contact-list.opens-on-holiday' })}`;
 }
 
 function sourceOf(ctx: CardContext, id: string): Source | undefined {
@@ -104,6 +111,15 @@ function renderOpenStatus(contact: Contact, ctx: CardContext): TemplateResult | 
   if (status.state === 'unknown') return nothing;
   // Pre-rendered HTML is read later than it is made: "open now" only from the script, in the browser.
   if (serverContent && !contact.hours?.always) return nothing;
+  if (status.state === 'holiday') {
+    // The hours say open, but on a public holiday they say nothing certain: no "open now".
+    const holiday = holidayLabel(status.holiday!);
+    return html`<p class="open-status screen-only" data-state="holiday">
+        <strong>${msg(str`Vandaag is het ${holiday}.`, { id: 'contact-list.holiday' })}</strong>
+        ${msg('Op feestdagen kan de lijn gesloten zijn.', { id: 'contact-list.holiday-maybe-closed' })}
+      </p>
+      ${renderAlternative(contact, ctx)}`;
+  }
   if (status.state === 'open') {
     const text = contact.hours?.always
       ? msg('Altijd bereikbaar, dag en nacht.', { id: 'contact-list.always' })

@@ -541,6 +541,21 @@ describe('i18n: dates, opening hours, open now and numbers per language (Intl)',
     expect(seen.nl).to.not.equal(seen.en);
   });
 
+  it('on a public holiday, the holiday and its note are in the page language', async () => {
+    const christmasEve = new Date('2026-12-24T18:00:00+01:00');
+    const christmas = new Date('2026-12-25T10:00:00+01:00');
+    const status = async (now: Date) => {
+      const el = await make<El>('contact-list', { topic: 'shelter' }, { now });
+      const card = [...root(el).querySelectorAll('.contact')].find((c) => c.querySelector('[translate="no"]')?.textContent === 'CoMensha')!;
+      return clean(card.querySelector('.open-status')?.textContent);
+    };
+    setPageLang('en');
+    expect(await status(christmas)).to.equal('Today is Christmas Day. On public holidays the line may be closed.');
+    expect(await status(christmasEve)).to.equal('Closed now. Opens tomorrow at 09:00. That is Christmas Day: the line may be closed then.');
+    setPageLang('nl');
+    expect(await status(christmas)).to.equal('Vandaag is het Eerste Kerstdag. Op feestdagen kan de lijn gesloten zijn.');
+  });
+
   it('the checklist record and the afwegingskader are dated in the page language', async () => {
     const when = new Date('2026-03-05T13:30:00Z');
     for (const [lang, locale] of [['nl', 'nl-NL'], ['en', 'en-GB']] as const) {

@@ -67,3 +67,34 @@ describe('model/hours (Europe/Amsterdam, fixed clock)', () => {
     expect(openStatus(contact(weekdays), new Date('2026-11-28T21:00:00Z')).next).to.deep.equal({ inDays: 2, weekday: 1, at: '09:00' });
   });
 });
+
+describe('model/hours on public holidays (no "open now" the hours cannot promise)', () => {
+  const line = contact(weekdays);
+
+  it('within the stated hours on a public holiday: not open but a holiday, which one', () => {
+    // Christmas Day 2026 is a Friday; 10:00 CET.
+    expect(openStatus(line, new Date('2026-12-25T09:00:00Z'))).to.deep.equal({ state: 'holiday', next: null, holiday: 'eerste-kerstdag' });
+    // Good Friday 2026: 3 April, 10:00 CEST.
+    expect(openStatus(line, new Date('2026-04-03T08:00:00Z')).state).to.equal('holiday');
+    // The day before and after: as the hours say.
+    expect(openStatus(line, new Date('2026-12-24T09:00:00Z')).state).to.equal('open');
+    expect(openStatus(line, new Date('2026-12-28T09:00:00Z')).state).to.equal('open');
+  });
+
+  it('a line open day and night stays open on a holiday', () => {
+    expect(openStatus(contact(always), new Date('2026-12-25T09:00:00Z')).state).to.equal('open');
+  });
+
+  it('outside the hours on a holiday: closed', () => {
+    expect(openStatus(line, new Date('2026-12-25T19:00:00Z')).state).to.equal('closed');
+  });
+
+  it('the next opening says when its day is a holiday', () => {
+    // Thursday 24 December, 18:00: by the hours, tomorrow at 09:00, which is Christmas Day.
+    expect(nextOpening(weekdays, new Date('2026-12-24T17:00:00Z'))).to.deep.equal({ inDays: 1, weekday: 5, at: '09:00', holiday: 'eerste-kerstdag' });
+    // Friday 27 November, 18:00: Monday, no holiday.
+    expect(nextOpening(weekdays, new Date('2026-11-27T17:00:00Z'))).to.deep.equal({ inDays: 3, weekday: 1, at: '09:00' });
+    // The calendar day is Amsterdam's: 31 December 23:30 UTC is already New Year's Day there (00:30).
+    expect(openStatus(contact({ text: 'x', periods: [{ days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '23:59' }] }), new Date('2026-12-31T23:30:00Z')).holiday).to.equal('nieuwjaarsdag');
+  });
+});

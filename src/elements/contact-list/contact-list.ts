@@ -16,8 +16,9 @@ import { contactListStyles } from './styles.js';
 /**
  * Whom to call now: the organisations for a topic (or the core list), each with what it is
  * for, phone numbers as `tel:` links, e-mail, website, address, opening hours with their
- * source, whether it is open now (Europe/Amsterdam) and, when closed, who is reachable day
- * and night. Local contacts given by the page come first. Printing gives a handout.
+ * source, whether it is open now (Europe/Amsterdam; on a public holiday, that the line may be
+ * closed, not "open now") and, when closed, who is reachable day and night. Local contacts
+ * given by the page come first. Printing gives a handout.
  *
  * @summary Contacts for (suspected) human trafficking, with open-now.
  * @tagname contact-list

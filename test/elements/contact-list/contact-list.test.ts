@@ -233,6 +233,25 @@ describe('<contact-list>', () => {
       expect(await status('2026-11-27T16:00:00Z')).to.equal('Nu gesloten. Opent maandag om 09:00.');
     });
 
+    it('on a public holiday, within its hours, a 9-17 line does not say "open now": it names the day, says the line may be closed, and offers the around-the-clock contacts', async () => {
+      const el = await list({}, { now: at('2026-12-25T10:00:00+01:00') }); // Christmas Day, a Friday
+      const comensha = card(el, 'CoMensha');
+      expect(state(el, 'CoMensha')).to.equal('holiday');
+      expect(clean(comensha.querySelector('.open-status')!.textContent)).to.equal('Vandaag is het Eerste Kerstdag. Op feestdagen kan de lijn gesloten zijn.');
+      expect(clean(comensha.textContent)).to.not.include('Nu open');
+      expect(comensha.querySelector('.alternative a[href="tel:112"]')).to.not.equal(null);
+      expect(clean(comensha.querySelector('.alternative')!.textContent)).to.include('Veilig Thuis');
+      // Veilig Thuis, open day and night, stays so.
+      expect(clean(card(el, 'Veilig Thuis').querySelector('.open-status')!.textContent)).to.equal('Altijd bereikbaar, dag en nacht.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('closed the evening before a holiday: the next opening names the holiday', async () => {
+      const status = async (iso: string) => clean(card(await list({}, { now: at(iso) }), 'CoMensha').querySelector('.open-status')!.textContent);
+      expect(await status('2026-12-24T18:00:00+01:00')).to.equal('Nu gesloten. Opent morgen om 09:00. Dat is Eerste Kerstdag: dan kan de lijn gesloten zijn.');
+      expect(await status('2026-04-30T18:00:00+02:00')).to.equal('Nu gesloten. Opent morgen om 09:00.'); // Friday 1 May: no holiday
+    });
+
     it('<contact-list topic="medical"> leads with Veilig Thuis', async () => {
       const el = await list({ topic: 'medical' });
       expect(nationalNames(el)[0]).to.equal('Veilig Thuis');
