@@ -32,8 +32,10 @@ export type Slices = {
   practice: BackgroundSlice;
 } & { [A in AudienceSignals]: SignalsSlice };
 export type Part = keyof Slices;
-/** The whole dataset of a language, each part once (the audiences' signals are in `signals`). */
-export type Dataset = Pick<Slices, 'meta' | 'signals' | 'routes' | 'contacts' | 'explanations' | 'background' | 'definition' | 'practice'>;
+/** The parts of the whole dataset of a language, each once (the audiences' signals are in `signals`). */
+export const DATASET_PARTS = ['meta', 'signals', 'routes', 'contacts', 'explanations', 'background', 'definition', 'practice'] as const satisfies readonly Part[];
+/** The whole dataset of a language. A part of Slices left out of DATASET_PARTS fails to compile here. */
+export type Dataset = Pick<Slices, (typeof DATASET_PARTS)[number]> & Record<Exclude<Part, AudienceSignals | (typeof DATASET_PARTS)[number]>, never>;
 
 /** The parts a slice module holds per source, merged here (in the code chunk, not per slice); the others as they are. */
 const merged: Partial<Record<ModulePart, (raw: never) => unknown>> = { explanations: mergeBackground, background: mergeBackground, practice: mergeBackground };

@@ -4,9 +4,10 @@
  * src/render/browser.ts) only, so none of it weighs on the elements' shared code.
  */
 import { AUDIENCE_PARTS, ELEMENTS } from '../catalog.js';
-import { loadSlices, type Lang, type Part, type Slices } from '../data/slices.js';
+import { DATASET_PARTS, loadSlices, type Lang, type Part, type Slices } from '../data/slices.js';
 
-const ALL_PARTS: readonly Part[] = ['meta', 'signals', ...AUDIENCE_PARTS, 'routes', 'contacts', 'explanations', 'background', 'definition', 'practice'];
+/** Every part: the dataset's (src/data/slices.ts), and each audience's signals as the elements ask for them. */
+const ALL_PARTS: readonly Part[] = [...DATASET_PARTS, ...AUDIENCE_PARTS];
 
 /** Defines the elements and loads all content of `lang`. */
 export async function everything(lang: Lang): Promise<Partial<Slices>> {

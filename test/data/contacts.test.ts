@@ -2,7 +2,7 @@
 // against a public page (and that the number really is on that page), one truth per line,
 // 112 wherever something is acute, child cases to organisations that exist.
 import { expect } from '@open-wc/testing';
-import { loadSlices, LANGS, type Dataset, type Lang } from '../../src/data/slices.js';
+import { DATASET_PARTS, loadSlices, LANGS, type Dataset, type Lang } from '../../src/data/slices.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { normalizePhone } from '../../src/model/phone.js';
 import { CHILD_PROTECTION_IDS } from '../../src/model/consult.js';
@@ -36,7 +36,7 @@ const contact = (lang: Lang, id: string) => contacts(lang).find((c) => c.id === 
 
 describe('contacts: provenance, verification, one truth per line', () => {
   before(async () => {
-    for (const lang of LANGS) data[lang] = await loadSlices(lang, ['meta', 'signals', 'routes', 'contacts', 'explanations', 'background', 'definition', 'practice']);
+    for (const lang of LANGS) data[lang] = await loadSlices(lang, DATASET_PARTS);
   });
 
   it('both languages have the same contacts, numbers, hours and verification', () => {
