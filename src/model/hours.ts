@@ -6,7 +6,6 @@ import type { Contact, Hours } from '../data/types.js';
 import { addDays, holidayOn, type Day, type Holiday } from './holidays.js';
 import { TIME_ZONE } from './time-zone.js';
 
-
 let partsFormatter: Intl.DateTimeFormat | undefined;
 const WEEKDAY: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
