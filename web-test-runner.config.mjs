@@ -102,6 +102,17 @@ export default {
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   middleware: [
+    // A site that put up the loader but not the files beside it (test/dist/load-failure.test.ts):
+    // /missing-files/dist/signalenkaart.js is the loader, everything else there is missing.
+    function missingFiles(ctx, next) {
+      if (!ctx.path.startsWith('/missing-files/')) return next();
+      if (ctx.path !== '/missing-files/dist/signalenkaart.js') {
+        ctx.status = 404;
+        return undefined;
+      }
+      ctx.url = '/dist/signalenkaart.js';
+      return next();
+    },
     function strictCspHeader(ctx, next) {
       // ?axe: the page without the policy, so the accessibility test can load axe into it.
       if (ctx.query.axe !== undefined) return next();

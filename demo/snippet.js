@@ -1,6 +1,7 @@
 // The snippet builder's model (used by builder.js): from the form's choices to (1) the HTML text
 // an editor pastes, with every value escaped, and (2) the same element built with DOM calls for
 // the live preview (no innerHTML, so it runs under a strict CSP with Trusted Types).
+import { fallbackParagraph } from '../dist/prerender.js';
 
 /** The attributes each element takes, in the order they are written. */
 export const ELEMENTS = {
@@ -19,21 +20,9 @@ export const WITH_CONTACTS = ['meldroute-steps', 'contact-list'];
 /** The fields of a local contact (the elements validate them again). */
 export const CONTACT_FIELDS = ['name', 'description', 'phone', 'email', 'url', 'hours'];
 
-/**
- * The fallback a snippet holds: shown until the element is defined, and for good without
- * JavaScript. It is the next step itself, so it is true while the script is simply still
- * loading too. The numbers are the dataset's (test/demo/builder.test.ts compares them).
- */
-const FALLBACK = {
-  nl: { call: 'Zorgen? Bel Veilig Thuis:', note: '(gratis, dag en nacht).', acute: 'Bij acuut gevaar:' },
-  en: { call: 'Worried? Call Veilig Thuis:', note: '(free, day and night).', acute: 'In acute danger:' },
-};
-export const FALLBACK_NUMBERS = { advice: { href: 'tel:+318002000', nl: '0800-2000', en: '+31 800 2000' }, acute: { href: 'tel:112', text: '112' } };
-
+/** The fallback a snippet holds: the next step itself (src/fallback.ts, with the loader). As text for the snippet. */
 function fallbackHtml(lang) {
-  const f = FALLBACK[lang];
-  const n = FALLBACK_NUMBERS;
-  return `<p>${escapeText(f.call)} <a href="${n.advice.href}">${n.advice[lang]}</a> ${escapeText(f.note)} ${escapeText(f.acute)} <a href="${n.acute.href}">${n.acute.text}</a>.</p>`;
+  return fallbackParagraph(document, lang, false).outerHTML;
 }
 
 /** An attribute value, safe between double quotes. */
@@ -157,13 +146,7 @@ function elementText(model) {
 export function snippetNode(model, doc = document) {
   const el = doc.createElement(model.tag);
   for (const [k, v] of model.attrs) el.setAttribute(k, v === true ? '' : v);
-  if (model.fallback) {
-    const f = FALLBACK[model.lang];
-    const link = (href, text) => Object.assign(doc.createElement('a'), { href, textContent: text });
-    const p = doc.createElement('p');
-    p.append(`${f.call} `, link(FALLBACK_NUMBERS.advice.href, FALLBACK_NUMBERS.advice[model.lang]), ` ${f.note} ${f.acute} `, link(FALLBACK_NUMBERS.acute.href, FALLBACK_NUMBERS.acute.text), '.');
-    el.append(p);
-  }
+  if (model.fallback) el.append(fallbackParagraph(doc, model.lang, false));
   if (model.contacts.length && model.contactsAs === 'json') {
     // The same list the snippet's JSON block holds, as the elements' localContacts property:
     // validated the same way, and no <script> made at run time (which Trusted Types report).

@@ -1,5 +1,5 @@
 // A rollup plugin: the one-script-tag entry gets its own copy of the few small modules it shares
-// with the elements (src/catalog.ts and the lists it reads). Without it, rollup would put them in
+// with the elements (src/catalog.ts and the lists it reads, the space held, the fallback). Without it, rollup would put them in
 // a shared chunk, and the entry would wait one round trip for it before it could start loading
 // anything. Each copy is the same source file, loaded under another module id; dynamic imports
 // in a copy still point at the one real module (an element, a slice), so nothing is loaded twice.
@@ -8,7 +8,7 @@ import { resolve as resolvePath } from 'node:path';
 
 const SUFFIX = '.entry-copy';
 
-export default function entryCopies({ entry = 'src/index.ts', copy = /\/src\/(catalog|reserve|after-paint|data\/enums)\.ts$/ } = {}) {
+export default function entryCopies({ entry = 'src/index.ts', copy = /\/src\/(catalog|reserve|after-paint|fallback|data\/enums)\.ts$/ } = {}) {
   const entryId = resolvePath(entry);
   const isCopy = (id) => id?.includes(`${SUFFIX}.`);
   const real = (id) => id.replace(SUFFIX, '');

@@ -9,10 +9,11 @@
  * space from the first frame (reserve.ts): the page does not jump when they render.
  */
 
-import { prefetch } from './prefetch.js';
-import { reserveSpace } from './reserve.js';
+import { LOAD_FAILED, reserveSpace } from './reserve.js';
 import { afterPaint } from './after-paint.js';
 import { ELEMENTS, isElementName, type ElementName } from './catalog.js';
+import { fallbackParagraph } from './fallback.js';
+import { langOf, prefetch } from './prefetch.js';
 import type { SignalCard } from './elements/signal-card/signal-card.js';
 import type { SignalChecklist } from './elements/signal-checklist/signal-checklist.js';
 import type { MeldrouteSteps } from './elements/meldroute-steps/meldroute-steps.js';
@@ -33,13 +34,31 @@ const elementModule = (name: ElementName): Promise<unknown> => import(`./element
 
 const requested = new Set<string>();
 
+/**
+ * The code of `name` could not be loaded: its elements let go of the space held for them, and
+ * one that holds nothing to show (no fallback from the snippet) gets the next step, with its
+ * phone numbers as links, instead of a blank space. A pre-rendered element shows its content.
+ */
+function failed(name: ElementName): void {
+  const lang = langOf(document.documentElement.getAttribute('lang'));
+  for (const el of document.querySelectorAll(`${name}:not([prerendered])`)) {
+    el.setAttribute(LOAD_FAILED, '');
+    if (!el.querySelector(':scope > :not(script)')) el.append(fallbackParagraph(document, lang, true));
+  }
+}
+
 function load(name: ElementName): void {
   if (requested.has(name) || customElements.get(name)) return;
   requested.add(name);
-  elementModule(name).catch((e) => {
-    requested.delete(name);
-    console.warn(`[signalenkaart] Could not load <${name}>:`, e);
-  });
+  elementModule(name).then(
+    // Loaded at a later try (an element added again): the mark goes; its fallback is not shown once defined.
+    () => document.querySelectorAll(`${name}[${LOAD_FAILED}]`).forEach((el) => el.removeAttribute(LOAD_FAILED)),
+    (e) => {
+      requested.delete(name);
+      console.warn(`[signalenkaart] Could not load <${name}>:`, e);
+      failed(name);
+    },
+  );
 }
 
 /** Loads the elements used inside `root` (and `root` itself), and starts loading their content. */

@@ -97,6 +97,9 @@ function heightAt(r: Reservation, w: number): string {
   return `min(${SCREEN}, ${em(base + slope * w)})`;
 }
 
+/** Set by the loader on an element whose code could not be loaded (src/index.ts): the space held for it is let go. */
+export const LOAD_FAILED = 'load-failed';
+
 /** The float that holds the height inside a query container: in normal flow, it takes no width. */
 const FLOAT = 'content:"";float:left;';
 
@@ -144,7 +147,7 @@ export function loadingRules(element?: ElementName): string {
  */
 export function reserveSpace(names: readonly ElementName[]): void {
   const text = RESERVATIONS.map((r) => {
-    const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered])`).join(',')})`;
+    const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered]):not([${LOAD_FAILED}])`).join(',')})`;
     return (r.element ? '' : `${waiting}{display:block}`) + held(r, waiting, waiting);
   });
   try {

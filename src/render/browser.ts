@@ -10,6 +10,9 @@
  * element's styles. test/render/browser.test.ts holds the result against the command's.
  */
 import type { CSSResult, LitElement } from 'lit';
+
+/** The fallback a snippet holds (for the builder: the same as the loader puts in an element whose code could not be loaded). */
+export { fallbackParagraph } from '../fallback.js';
 import { everything } from './everything.js';
 import { useLang, pageLang } from '../base/lang.js';
 import { prerenderedStyles } from '../base/styles.js';

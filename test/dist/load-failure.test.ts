@@ -1,0 +1,98 @@
+/**
+ * When an element's code cannot be loaded (the site put up dist/signalenkaart.js but not the
+ * files beside it, or the network failed), the element must not stay a blank, screen-tall
+ * space: it lets go of the space held for it and shows the next step, with its numbers as
+ * links (src/fallback.ts, added by the loader, src/index.ts). The built loader, in frames.
+ */
+import { expect } from '@open-wc/testing';
+import { loadSlice } from '../../src/data/slices.js';
+import { FALLBACK_NUMBERS } from '../../src/fallback.js';
+import { LOAD_FAILED } from '../../src/reserve.js';
+
+type Win = Window & typeof globalThis;
+
+/** A page of the given language in a phone-sized frame: the loader from `src`, then `body`. */
+async function frame(src: string, body: string, lang = 'nl'): Promise<{ win: Win; remove: () => void }> {
+  const f = document.createElement('iframe');
+  f.width = '412';
+  f.height = '823';
+  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
+  f.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:0}</style></head><body><h1>Pagina</h1><script src="${src}"></script>${body}<p id="after">Tekst na de elementen.</p></body></html>`;
+  document.body.append(f);
+  await loaded;
+  return { win: f.contentWindow as Win, remove: () => f.remove() };
+}
+
+/** Waits until `check` holds (at most 10 s). */
+async function until(win: Win, check: () => boolean): Promise<void> {
+  const end = performance.now() + 10_000;
+  while (!check()) {
+    if (performance.now() > end) throw new Error('timed out');
+    await new Promise((r) => win.setTimeout(r, 50));
+  }
+}
+
+const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+describe('dist: an element whose code cannot be loaded', () => {
+  it("holds the dataset's numbers (Veilig Thuis, day and night; 112)", async () => {
+    const contacts = await loadSlice('nl', 'contacts');
+    const vt = contacts.contacts.find((c) => c.id === 'veilig-thuis')!;
+    expect(FALLBACK_NUMBERS.advice.href).to.equal(`tel:${vt.phones![0].number}`);
+    expect(vt.hours!.always).to.equal(true);
+    expect(FALLBACK_NUMBERS.acute.href).to.equal('tel:112');
+  });
+
+  it('shows the next step with its numbers as links, and lets go of the space held for it; its own fallback stays as it is', async function () {
+    this.timeout(20_000);
+    const own = '<p>Eigen tekst van de site: bel 0800-2000.</p>';
+    const { win, remove } = await frame(
+      '/missing-files/dist/signalenkaart.js',
+      `<signal-card exploitation="labour"></signal-card><contact-list topic="acute"><script type="application/json">[]</script></contact-list><meldroute-steps route="medical">${own}</meldroute-steps>`,
+    );
+    try {
+      const doc = win.document;
+      const els = [...doc.querySelectorAll('signal-card, contact-list, meldroute-steps')];
+      await until(win, () => els.every((el) => el.hasAttribute(LOAD_FAILED)));
+      for (const el of els) expect(el.matches(':defined'), el.localName).to.equal(false);
+      const [card, list, route] = els;
+      for (const el of [card, list]) {
+        const text = clean((el as HTMLElement).innerText);
+        expect(text, el.localName).to.equal('De signalenkaart kon hier niet worden geladen. Zorgen? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). Bij acuut gevaar: 112.');
+        expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href')), el.localName).to.deep.equal(['tel:+318002000', 'tel:112']);
+      }
+      // The site's own fallback is left as the site wrote it.
+      expect(route.innerHTML).to.equal(own);
+      // No screen-tall blank: each is as tall as its text, and the page's text follows close below.
+      for (const el of els) expect(el.getBoundingClientRect().height, el.localName).to.be.below(150);
+      expect(doc.getElementById('after')!.getBoundingClientRect().top).to.be.below(500);
+    } finally {
+      remove();
+    }
+  });
+
+  it('on an English page, in English', async function () {
+    this.timeout(20_000);
+    const { win, remove } = await frame('/missing-files/dist/signalenkaart.js', '<signal-card></signal-card>', 'en');
+    try {
+      const el = win.document.querySelector('signal-card')!;
+      await until(win, () => el.hasAttribute(LOAD_FAILED));
+      expect(clean((el as HTMLElement).innerText)).to.equal('The signalenkaart could not be loaded here. Worried? Call Veilig Thuis: +31 800 2000 (free, day and night). In acute danger: 112.');
+    } finally {
+      remove();
+    }
+  });
+
+  it('where the code loads after all (at a later try), the mark goes', async function () {
+    this.timeout(20_000);
+    const { win, remove } = await frame('/dist/signalenkaart.js', `<signal-card ${LOAD_FAILED}></signal-card>`);
+    try {
+      const el = win.document.querySelector('signal-card')!;
+      await win.customElements.whenDefined('signal-card');
+      await until(win, () => !el.hasAttribute(LOAD_FAILED));
+      expect(el.hasAttribute(LOAD_FAILED)).to.equal(false);
+    } finally {
+      remove();
+    }
+  });
+});
