@@ -104,6 +104,13 @@ export default {
   middleware: [
     // A site that put up the loader but not the files beside it (test/dist/load-failure.test.ts):
     // /missing-files/dist/signalenkaart.js is the loader, everything else there is missing.
+    // /slow-files/dist/: the same files, each element's code 8 s late (a slow line).
+    async function slowFiles(ctx, next) {
+      if (!ctx.path.startsWith('/slow-files/dist/')) return next();
+      if (ctx.path.startsWith('/slow-files/dist/elements/')) await new Promise((r) => setTimeout(r, 8000));
+      ctx.url = ctx.path.slice('/slow-files'.length);
+      return next();
+    },
     function missingFiles(ctx, next) {
       if (!ctx.path.startsWith('/missing-files/')) return next();
       if (ctx.path !== '/missing-files/dist/signalenkaart.js') {

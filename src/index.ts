@@ -34,29 +34,47 @@ const elementModule = (name: ElementName): Promise<unknown> => import(`./element
 
 const requested = new Set<string>();
 
+/** How long an element's code may take before the element shows the next step while it waits (a slow line). */
+const SLOW_MS = 3000;
+
+/** The next-step paragraphs the loader put in elements, by element. */
+const added = new WeakMap<Element, HTMLParagraphElement>();
+
 /**
- * The code of `name` could not be loaded: its elements let go of the space held for them, and
- * one that holds nothing to show (no fallback from the snippet) gets the next step, with its
- * phone numbers as links, instead of a blank space. A pre-rendered element shows its content.
+ * Gives the waiting elements named `name` that hold nothing to show (no fallback from the
+ * snippet) the next step, with its phone numbers as links, instead of a blank space: while the
+ * code is slow to come, and, saying so, where it could not be loaded. Light DOM: once the
+ * element is defined, its shadow root shows instead. A pre-rendered element shows its content.
  */
-function failed(name: ElementName): void {
+function showNextStep(name: ElementName, failed: boolean): void {
   const lang = langOf(document.documentElement.getAttribute('lang'));
-  for (const el of document.querySelectorAll(`${name}:not([prerendered])`)) {
-    el.setAttribute(LOAD_FAILED, '');
-    if (!el.querySelector(':scope > :not(script)')) el.append(fallbackParagraph(document, lang, true));
+  for (const el of document.querySelectorAll(`${name}:not(:defined):not([prerendered])`)) {
+    // The code could not be loaded: let go of the space held for it.
+    if (failed) el.setAttribute(LOAD_FAILED, '');
+    const mine = added.get(el);
+    if (!mine && el.querySelector(':scope > :not(script)')) continue;
+    const p = fallbackParagraph(document, lang, failed);
+    if (mine) mine.replaceWith(p);
+    else el.append(p);
+    added.set(el, p);
   }
 }
 
 function load(name: ElementName): void {
   if (requested.has(name) || customElements.get(name)) return;
   requested.add(name);
+  const slow = setTimeout(() => showNextStep(name, false), SLOW_MS);
   elementModule(name).then(
-    // Loaded at a later try (an element added again): the mark goes; its fallback is not shown once defined.
-    () => document.querySelectorAll(`${name}[${LOAD_FAILED}]`).forEach((el) => el.removeAttribute(LOAD_FAILED)),
+    () => {
+      clearTimeout(slow);
+      // Loaded at a later try (an element added again): the mark goes; its fallback is not shown once defined.
+      document.querySelectorAll(`${name}[${LOAD_FAILED}]`).forEach((el) => el.removeAttribute(LOAD_FAILED));
+    },
     (e) => {
+      clearTimeout(slow);
       requested.delete(name);
       console.warn(`[signalenkaart] Could not load <${name}>:`, e);
-      failed(name);
+      showNextStep(name, true);
     },
   );
 }

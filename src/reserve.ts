@@ -143,12 +143,15 @@ export function loadingRules(element?: ElementName): string {
  * Adds the rule for the page's elements whose code has not run yet: only this package's undefined
  * elements, and not pre-rendered ones, whose content is there already. With no specificity, so a
  * page can size them otherwise (a `height` and `min-height` of its own: a float then stays inside it).
+ * A block of its own (`flow-root`): the margins of what it holds while it waits (a snippet's
+ * fallback, the next step the loader adds on a slow line) stay inside it, so nothing around it
+ * moves when that comes or goes.
  * A constructed style sheet, so a strict CSP allows it.
  */
 export function reserveSpace(names: readonly ElementName[]): void {
   const text = RESERVATIONS.map((r) => {
     const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered]):not([${LOAD_FAILED}])`).join(',')})`;
-    return (r.element ? '' : `${waiting}{display:block}`) + held(r, waiting, waiting);
+    return (r.element ? '' : `${waiting}{display:flow-root}`) + held(r, waiting, waiting);
   });
   try {
     const sheet = new CSSStyleSheet();

@@ -16,10 +16,11 @@ async function frame(src: string, body: string, lang = 'nl'): Promise<{ win: Win
   const f = document.createElement('iframe');
   f.width = '412';
   f.height = '823';
-  const loaded = new Promise((r) => f.addEventListener('load', r, { once: true }));
   f.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:0}</style></head><body><h1>Pagina</h1><script src="${src}"></script>${body}<p id="after">Tekst na de elementen.</p></body></html>`;
   document.body.append(f);
-  await loaded;
+  // Until the page is parsed, not until its load event: Firefox and WebKit hold that back while
+  // an element's code (which a slow line here delays) is still coming.
+  await until(window as Win, () => !!f.contentDocument?.getElementById('after'));
   return { win: f.contentWindow as Win, remove: () => f.remove() };
 }
 
@@ -66,6 +67,36 @@ describe('dist: an element whose code cannot be loaded', () => {
       // No screen-tall blank: each is as tall as its text, and the page's text follows close below.
       for (const el of els) expect(el.getBoundingClientRect().height, el.localName).to.be.below(150);
       expect(doc.getElementById('after')!.getBoundingClientRect().top).to.be.below(500);
+    } finally {
+      remove();
+    }
+  });
+
+  it('while its code is slow to come (a slow line), shows the next step after a moment, in the space it holds, without moving the page', async function () {
+    this.timeout(30_000);
+    const { win, remove } = await frame('/slow-files/dist/signalenkaart.js', '<signal-card exploitation="labour"></signal-card><contact-list topic="acute"></contact-list>');
+    try {
+      const doc = win.document;
+      const els = [...doc.querySelectorAll('signal-card, contact-list')] as HTMLElement[];
+      const before = els.map((el) => el.getBoundingClientRect().height);
+      const after = doc.getElementById('after')!.getBoundingClientRect().top;
+      // At first, nothing in words: a quick load shows none.
+      expect(els.map((el) => clean(el.innerText))).to.deep.equal(['', '']);
+      await until(win, () => els.every((el) => el.querySelector(':scope > p')));
+      for (const el of els) {
+        expect(el.matches(':defined'), el.localName).to.equal(false);
+        expect(el.hasAttribute(LOAD_FAILED), el.localName).to.equal(false);
+        // Not "could not be loaded": it may still come.
+        expect(clean(el.innerText), el.localName).to.equal('Zorgen? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). Bij acuut gevaar: 112.');
+      }
+      expect(els.map((el) => el.getBoundingClientRect().height), 'the space held, unchanged').to.deep.equal(before);
+      expect(doc.getElementById('after')!.getBoundingClientRect().top, 'the page did not move').to.equal(after);
+      // Then the code comes: the element shows its content instead (its shadow root), once.
+      await win.customElements.whenDefined('signal-card');
+      const card = els[0] as HTMLElement & { contentReady: Promise<void> };
+      await card.contentReady;
+      expect(card.shadowRoot!.textContent).to.contain('Arbeidsuitbuiting');
+      expect(card.querySelectorAll(':scope > p')).to.have.length(1);
     } finally {
       remove();
     }
