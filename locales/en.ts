@@ -164,6 +164,7 @@
 'element.boolean-attribute': str`${0} is an on/off attribute: it is on now. Write it without a value, or leave it out to turn it off.`,
 'element.load-failed': `The content could not be loaded. Reload the page or, in acute danger, call 112.`,
 'element.loading': `Loading the signals card…`,
+'element.loading-acute': `In acute danger:`,
 'element.sources': `Sources:`,
 'element.unknown-value': str`Unknown value for ${0}: "${1}". A default view is shown.`,
 'element.version': str`Signals card data version ${0}, ${1}.`,

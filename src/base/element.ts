@@ -11,6 +11,7 @@ import type { ContactsSlice, SourceId } from '../data/types.js';
 import type { LocalContact } from '../model/local-contacts.js';
 import { nextStep } from '../model/next-step.js';
 import { nextStepBar, nextStepStyles } from '../ui/next-step.js';
+import { emergencyLink } from '../ui/phone-link.js';
 import { matchLang, onLangChange } from './lang.js';
 import { formatDate } from './date.js';
 import { baseStyles, loadingStyles } from './styles.js';
@@ -499,7 +500,7 @@ export abstract class SignalenkaartElement extends LitElement {
   protected renderLoading(): TemplateResult {
     if (this.loadFailed) {
       return html`<p class="message" role="alert">${msg('De inhoud kon niet worden geladen. Herlaad de pagina of bel bij acuut gevaar 112.', { id: 'element.load-failed' })}
-        <a href="tel:112" translate="no">112</a></p>`;
+        ${emergencyLink()}</p>`;
     }
     // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.
     // The space is held by a box of the element's own font size (the line itself is smaller).
@@ -532,7 +533,10 @@ export abstract class SignalenkaartElement extends LitElement {
       }, LOADING_WORDS_AFTER_MS);
     }
     const words = this.loadingSlow && this.langKnown;
-    return html`<p class="muted" aria-busy="true">${words ? msg('Signalenkaart wordt geladen…', { id: 'element.loading' }) : nothing}</p>`;
+    // A slow load still offers the one number that never changes.
+    return html`<p class="muted" aria-busy="true">
+      ${words ? html`${msg('Signalenkaart wordt geladen…', { id: 'element.loading' })} ${msg('Bij acuut gevaar:', { id: 'element.loading-acute' })} ${emergencyLink()}` : nothing}
+    </p>`;
   }
 
   /** Whom to call now, at the top: the page's local contacts first, then Veilig Thuis and 112. */

@@ -61,6 +61,8 @@ for (const [tag, attrs] of [
         await el.updateComplete;
         expect(box()!.textContent).to.match(LOADING);
         expect(box()!.querySelector('[aria-busy="true"]')).to.not.equal(null);
+        // A slow load still offers the number that never changes.
+        expect(box()!.querySelector('a[href="tel:112"]'), 'a link to call 112').to.not.equal(null);
       } finally {
         el.remove();
       }
