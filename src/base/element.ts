@@ -14,6 +14,7 @@ import { nextStepBar, nextStepStyles } from '../ui/next-step.js';
 import { emergencyLink } from '../ui/phone-link.js';
 import { matchLang, onLangChange } from './lang.js';
 import { formatDate } from './date.js';
+import { olderThanAYear } from '../model/age.js';
 import { baseStyles, loadingStyles } from './styles.js';
 import { ColorSchemeController } from './color-scheme.js';
 import { COLOR_SCHEMES } from '../model/color-scheme.js';
@@ -560,10 +561,20 @@ export abstract class SignalenkaartElement extends LitElement {
           </ul>`
       : nothing;
     if (!footer) return sources.length ? html`<div class="meta sources">${list}</div>` : nothing;
+    // A copy kept for a long time says so (in the browser: pre-rendered HTML is read later than it is made).
+    const old = !serverContent && olderThanAYear(meta.date, this.moment);
     return html`<div class="meta sources" part="footer">
       ${list}
-      <p>${msg(str`Signalenkaart-gegevens versie ${meta.version}, ${formatDate(meta.date, this.lang_)}.`, { id: 'element.version' })}</p>
+      <p>
+        ${msg(str`Signalenkaart-gegevens versie ${meta.version}, ${formatDate(meta.date, this.lang_)}.`, { id: 'element.version' })}
+        ${old ? msg('Deze gegevens zijn meer dan een jaar oud: controleer een nummer bij twijfel bij de organisatie zelf.', { id: 'element.old-data' }) : nothing}
+      </p>
     </div>`;
+  }
+
+  /** The moment the element shows its details for: now (the contact elements take a fixed one too). */
+  protected get moment(): Date {
+    return new Date();
   }
 
 }

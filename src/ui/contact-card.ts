@@ -11,6 +11,7 @@ import type { Contact, Hours, Source } from '../data/types.js';
 import type { LocalContact } from '../model/local-contacts.js';
 import { openStatus, type NextOpening } from '../model/hours.js';
 import { holidayLabel } from '../base/labels-holiday.js';
+import { olderThanAYear } from '../model/age.js';
 import { displayUrl, isEmail, safeHref } from '../model/links.js';
 import { formatDate } from '../base/date.js';
 import { emergencyLink, phoneLink } from './phone-link.js';
@@ -148,7 +149,10 @@ function renderProvenance(contact: Contact, ctx: CardContext): TemplateResult {
     // The site's name as the link text, the page itself as the link: calm, and short on a phone.
     const page = href ? html`<a href=${href} translate="no">${new URL(href).hostname}</a>` : html`<span translate="no">${v.against}</span>`;
     return html`<p class="meta refs" data-verified="true">
-      ${msg('Gecontroleerd op', { id: 'contact-list.verified-on' })} <time datetime=${v.on}>${formatDate(v.on, ctx.lang)}</time>
+      ${msg('Gecontroleerd op', { id: 'contact-list.verified-on' })} <time datetime=${v.on}>${formatDate(v.on, ctx.lang)}</time>${!serverContent &&
+      olderThanAYear(v.on, ctx.now)
+        ? html` (${msg('meer dan een jaar geleden', { id: 'contact-list.verified-long-ago' })})`
+        : nothing}
       ${msg('via', { id: 'contact-list.verified-against' })} ${page}.
       ${msg('Eerder in:', { id: 'contact-list.earlier-in' })} ${cited}.
     </p>`;

@@ -63,13 +63,15 @@ const BUDGETS = {
   // Then the contact list and the route by 0.9 KB for the public holidays (model/holidays, their
   // names): on one, a line with office hours no longer says "open now" (model/hours, now in the
   // contact cards' chunk; the checklist, which only needs the time zone, no longer loads it).
-  'elements/contact-list.js': 26.1 * KB,
-  'elements/meldroute-steps.js': 29.4 * KB,
-  'elements/signal-card.js': 21.8 * KB,
-  'elements/signal-checklist.js': 25.2 * KB,
+  // Then each by 0.1 KB, the contact list and the route 0.1 KB more, for saying that details are
+  // more than a year old (a copy a site keeps for long: in the footer, and beside each check).
+  'elements/contact-list.js': 26.4 * KB,
+  'elements/meldroute-steps.js': 29.6 * KB,
+  'elements/signal-card.js': 22.0 * KB,
+  'elements/signal-checklist.js': 25.3 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 41.9 * KB;
+const ALL_CODE_BUDGET = 42.3 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

@@ -252,6 +252,15 @@ describe('<contact-list>', () => {
       expect(await status('2026-04-30T18:00:00+02:00')).to.equal('Nu gesloten. Opent morgen om 09:00.'); // Friday 1 May: no holiday
     });
 
+    it('a copy kept for more than a year says so: beside each check, and in the footer', async () => {
+      const footer = (el: ContactList) => clean(root(el).querySelector('[part="footer"]')!.textContent);
+      const old = await list({}, { now: at('2028-01-10T10:00:00+01:00') });
+      expect(clean(card(old, 'CoMensha').querySelector('.refs')!.textContent)).to.match(/^Gecontroleerd op 1 december 2026 \(meer dan een jaar geleden\) via /);
+      expect(footer(old)).to.contain('Deze gegevens zijn meer dan een jaar oud: controleer een nummer bij twijfel bij de organisatie zelf.');
+      const recent = await list({}, { now: at('2027-11-30T10:00:00+01:00') });
+      expect(clean(root(recent).textContent)).to.not.contain('meer dan een jaar');
+    });
+
     it('<contact-list topic="medical"> leads with Veilig Thuis', async () => {
       const el = await list({ topic: 'medical' });
       expect(nationalNames(el)[0]).to.equal('Veilig Thuis');
