@@ -4,7 +4,7 @@
  * space: it lets go of the space held for it and shows the next step, with its numbers as
  * links (src/fallback.ts, added by the loader, src/index.ts). The built loader, in frames.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { loadSlice } from '../../src/data/slices.js';
 import { FALLBACK_NUMBERS } from '../../src/fallback.js';
 import { LOAD_FAILED } from '../../src/reserve.js';
@@ -20,17 +20,8 @@ async function frame(src: string, body: string, lang = 'nl'): Promise<{ win: Win
   document.body.append(f);
   // Until the page is parsed, not until its load event: Firefox and WebKit hold that back while
   // an element's code (which a slow line here delays) is still coming.
-  await until(window as Win, () => !!f.contentDocument?.getElementById('after'));
+  await waitUntil(() => !!f.contentDocument?.getElementById('after'), 'the page is parsed');
   return { win: f.contentWindow as Win, remove: () => f.remove() };
-}
-
-/** Waits until `check` holds (at most 10 s). */
-async function until(win: Win, check: () => boolean): Promise<void> {
-  const end = performance.now() + 10_000;
-  while (!check()) {
-    if (performance.now() > end) throw new Error('timed out');
-    await new Promise((r) => win.setTimeout(r, 50));
-  }
 }
 
 const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -54,7 +45,7 @@ describe('dist: an element whose code cannot be loaded', () => {
     try {
       const doc = win.document;
       const els = [...doc.querySelectorAll('signal-card, contact-list, meldroute-steps')];
-      await until(win, () => els.every((el) => el.hasAttribute(LOAD_FAILED)));
+      await waitUntil(() => els.every((el) => el.hasAttribute(LOAD_FAILED)), 'every element marked load-failed', { timeout: 10_000 });
       for (const el of els) expect(el.matches(':defined'), el.localName).to.equal(false);
       const [card, list, route] = els;
       for (const el of [card, list]) {
@@ -82,7 +73,7 @@ describe('dist: an element whose code cannot be loaded', () => {
       const after = doc.getElementById('after')!.getBoundingClientRect().top;
       // At first, nothing in words: a quick load shows none.
       expect(els.map((el) => clean(el.innerText))).to.deep.equal(['', '']);
-      await until(win, () => els.every((el) => el.querySelector(':scope > p')));
+      await waitUntil(() => els.every((el) => el.querySelector(':scope > p')), 'the next step in every waiting element', { timeout: 10_000 });
       for (const el of els) {
         expect(el.matches(':defined'), el.localName).to.equal(false);
         expect(el.hasAttribute(LOAD_FAILED), el.localName).to.equal(false);
@@ -107,7 +98,7 @@ describe('dist: an element whose code cannot be loaded', () => {
     const { win, remove } = await frame('/missing-files/dist/signalenkaart.js', '<signal-card></signal-card>', 'en');
     try {
       const el = win.document.querySelector('signal-card')!;
-      await until(win, () => el.hasAttribute(LOAD_FAILED));
+      await waitUntil(() => el.hasAttribute(LOAD_FAILED), 'marked load-failed', { timeout: 10_000 });
       expect(clean((el as HTMLElement).innerText)).to.equal('The signalenkaart could not be loaded here. Worried? Call Veilig Thuis: +31 800 2000 (free, day and night). In acute danger: 112.');
     } finally {
       remove();
@@ -120,7 +111,7 @@ describe('dist: an element whose code cannot be loaded', () => {
     try {
       const el = win.document.querySelector('signal-card')!;
       await win.customElements.whenDefined('signal-card');
-      await until(win, () => !el.hasAttribute(LOAD_FAILED));
+      await waitUntil(() => !el.hasAttribute(LOAD_FAILED), 'the mark gone', { timeout: 10_000 });
       expect(el.hasAttribute(LOAD_FAILED)).to.equal(false);
     } finally {
       remove();
