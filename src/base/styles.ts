@@ -91,6 +91,12 @@ export const baseStyles = css`
     text-align: start;
     text-indent: 0;
     white-space: normal;
+    /* Nor broken anywhere, or made unselectable, by the column it stands in: a reader may copy
+       a number or an address. */
+    word-break: normal;
+    line-break: auto;
+    -webkit-user-select: text;
+    user-select: text;
   }
   :host([hidden]) {
     display: none;
@@ -120,6 +126,12 @@ export const baseStyles = css`
   a {
     color: var(--_accent);
     text-decoration: underline;
+  }
+  /* A phone number stays on one line: "0800-" at a line's end and "2000" on the next is read,
+     and dialled, as two numbers. (The longest, "+31 6 11 41 40 26", fits a 256px column in
+     20px text.) */
+  .phone {
+    white-space: nowrap;
   }
   a:focus-visible,
   button:focus-visible,

@@ -229,6 +229,8 @@ export const contactCardStyles = css`
     padding: 0;
     margin: 0 0 var(--_space);
     display: grid;
+    /* Not wider than the column: a long word (Naturalisatiedienst) wraps inside its card. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
     container-type: inline-size;
   }

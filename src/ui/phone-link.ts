@@ -10,10 +10,12 @@ export function phoneLink(number: string, lang: Lang, link = true): TemplateResu
   const text = formatPhone(number, lang === 'en' ? 'international' : 'national');
   const value = html`<data value=${e164}>${text}</data>`;
   // A number reads left to right in every language, whatever the text around it.
-  return href ? html`<a href=${href} translate="no" dir="ltr">${value}</a>` : html`<span translate="no" dir="ltr">${value}</span>`;
+  return href
+    ? html`<a href=${href} class="phone" translate="no" dir="ltr">${value}</a>`
+    : html`<span class="phone" translate="no" dir="ltr">${value}</span>`;
 }
 
 /** The 112 link, for acute danger. */
 export function emergencyLink(): TemplateResult {
-  return html`<a href="tel:112" translate="no" class="emergency"><data value="112">112</data></a>`;
+  return html`<a href="tel:112" translate="no" class="phone emergency"><data value="112">112</data></a>`;
 }

@@ -56,6 +56,7 @@ afterEach(async () => {
 /* ---------------------------------------------------------------- helpers */
 
 const warningsOf = captureWarnings;
+const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Creates an element (attributes, optional JSON child), puts it in `parent` (or a fixture) and waits for its content. */
 async function place<T extends El = El>(
@@ -474,6 +475,63 @@ describe('dist: a right-to-left host page (an Arabic page that embeds the Dutch 
     // The label beside it is the widget's Dutch, left to right.
     const label = textNode(local, /^Telefoon$/).parentElement!;
     expect(getComputedStyle(label).direction).to.equal('ltr');
+  });
+});
+
+describe('dist: the text styles of the page around the widget', () => {
+  // What a page sets on the column that holds the widget is inherited into it, unless the
+  // widget sets its own. A number cut at a line's end ("0800-" / "2000") is read and dialled
+  // wrongly; a page that makes its column unselectable (a slider's container) would keep a
+  // reader from copying a number or an address.
+  const STYLES: Record<string, Partial<CSSStyleDeclaration>> = {
+    'larger text (20px)': { fontSize: '20px' },
+    'text spacing of WCAG 1.4.12': { letterSpacing: '0.12em', wordSpacing: '0.16em', lineHeight: '1.5' },
+    'word-break: break-all': { wordBreak: 'break-all' },
+  };
+  for (const [label, style] of Object.entries(STYLES)) {
+    it(`${label}, in columns 256 to 640px wide: every phone number stays on one line`, async function () {
+      this.timeout(30_000);
+      const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+      Object.assign(wrap.style, { width: '320px' }, style);
+      const els = [
+        await place('contact-list', { topic: 'labour' }, { parent: wrap }),
+        await place('contact-list', { topic: 'acute' }, { parent: wrap }),
+        await place('meldroute-steps', { route: 'professional' }, { parent: wrap }),
+        await place('signal-card', { exploitation: 'labour', audience: 'professional' }, { parent: wrap }),
+        await place('signal-checklist', { exploitation: 'labour' }, { parent: wrap }),
+      ];
+      // Every column width from 256px (a 320px screen, the narrowest WCAG asks for, less a page's
+      // margins) to a sidebar's 640px, in steps of 4px.
+      let seen = 0;
+      const cut = new Set<string>();
+      for (let width = 256; width <= 640; width += 4) {
+        wrap.style.width = `${width}px`;
+        for (const el of els) {
+          for (const a of el.shadowRoot!.querySelectorAll('a[href^="tel:"]')) {
+            const rects = [...a.getClientRects()].filter((r) => r.width > 0);
+            if (!rects.length) continue; // in a closed panel
+            seen++;
+            if (new Set(rects.map((r) => Math.round(r.top))).size > 1) cut.add(`<${el.localName}> "${clean(a.textContent)}" at ${width}px`);
+          }
+          expect(el.scrollWidth, `<${el.localName}> at ${width}px: no horizontal overflow`).to.be.at.most(el.clientWidth + 1);
+        }
+      }
+      expect(seen, 'numbers looked at').to.be.at.least(8 * 97);
+      expect([...cut].slice(0, 5), 'numbers cut across lines (the first five)').to.deep.equal([]);
+    });
+  }
+
+  it('a column the page made unselectable: the numbers and text can still be selected and copied', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    wrap.style.userSelect = 'none';
+    wrap.style.setProperty('-webkit-user-select', 'none');
+    const el = await place('contact-list', { topic: 'acute' }, { parent: wrap });
+    const link = el.shadowRoot!.querySelector('a[href^="tel:"]:not([href="tel:112"])')!;
+    const selection = getSelection()!;
+    selection.selectAllChildren(link.parentElement!);
+    const copied = selection.toString();
+    selection.removeAllRanges();
+    expect(clean(copied), 'the selected text').to.include(clean(link.textContent));
   });
 });
 

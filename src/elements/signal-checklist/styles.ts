@@ -117,9 +117,6 @@ export const checklistStyles = css`
   .contacts a {
     overflow-wrap: anywhere;
   }
-  .contacts a[href^='tel:'] {
-    white-space: nowrap;
-  }
   .record {
     display: none;
   }
