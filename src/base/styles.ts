@@ -129,8 +129,9 @@ export const baseStyles = css`
   }
   /* A phone number stays on one line: "0800-" at a line's end and "2000" on the next is read,
      and dialled, as two numbers. (The longest, "+31 6 11 41 40 26", fits a 256px column in
-     20px text.) */
+     20px text.) A box of its own: WebKit keeps a nowrap inline on the line before it. */
   .phone {
+    display: inline-block;
     white-space: nowrap;
   }
   a:focus-visible,

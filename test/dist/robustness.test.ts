@@ -9,6 +9,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { pressShiftTab } from '../helpers/engine.js';
 import { captureWarnings } from '../helpers/warnings.js';
+import { AUDIENCES, EXPLOITATIONS, TOPICS } from '../../src/data/enums.js';
 
 const BUNDLE = '/dist/signalenkaart.js';
 const NAMES = ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list'] as const;
@@ -520,6 +521,43 @@ describe('dist: the text styles of the page around the widget', () => {
       expect([...cut].slice(0, 5), 'numbers cut across lines (the first five)').to.deep.equal([]);
     });
   }
+
+  it('every element with every value, open, in both languages, in a 256px column with 20px text: nothing wider than the column, no number cut', async function () {
+    this.timeout(120_000);
+    const cases: [Name, Record<string, string>][] = [
+      ...TOPICS.map((topic): [Name, Record<string, string>] => ['contact-list', { topic }]),
+      ...AUDIENCES.map((route): [Name, Record<string, string>] => ['meldroute-steps', { route }]),
+      ...EXPLOITATIONS.flatMap((exploitation) =>
+        AUDIENCES.flatMap((audience): [Name, Record<string, string>][] => [
+          ['signal-card', { exploitation, audience }],
+          ['signal-checklist', { exploitation, audience }],
+        ]),
+      ),
+    ];
+    const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+    Object.assign(wrap.style, { width: '256px', fontSize: '20px' });
+    const lang = document.documentElement.lang;
+    const problems: string[] = [];
+    try {
+      for (const pageLang of ['nl', 'en']) {
+        document.documentElement.lang = pageLang;
+        for (const [name, attrs] of cases) {
+          const el = await place(name, attrs, { parent: wrap });
+          for (const toggle of el.shadowRoot!.querySelectorAll<HTMLElement>('button[aria-expanded="false"]')) toggle.click();
+          await el.updateComplete;
+          const what = `${pageLang} <${name} ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}>`;
+          if (el.scrollWidth > el.clientWidth + 1) problems.push(`${what}: ${el.scrollWidth}px wide`);
+          for (const a of el.shadowRoot!.querySelectorAll('a[href^="tel:"]')) {
+            if (new Set([...a.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1) problems.push(`${what}: "${clean(a.textContent)}" cut`);
+          }
+          el.remove();
+        }
+      }
+    } finally {
+      document.documentElement.lang = lang;
+    }
+    expect(problems).to.deep.equal([]);
+  });
 
   it('a column the page made unselectable: the numbers and text can still be selected and copied', async () => {
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
