@@ -1,12 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { EXPLOITATIONS, AUDIENCES, groupByCategory, nearestSelection, needsAllSignals, signalsFor } from '../../src/model/signals.js';
-import { contactsFor, resolveContacts, regions } from '../../src/model/contacts.js';
 import { loadSlice, loadSlices, signalsPart, type Slices } from '../../src/data/slices.js';
 
-describe('model/signals and model/contacts', () => {
-  let d: Pick<Slices, 'signals' | 'contacts'>;
+describe('model/signals', () => {
+  let d: Pick<Slices, 'signals'>;
   before(async () => {
-    d = await loadSlices('nl', ['signals', 'contacts']);
+    d = await loadSlices('nl', ['signals']);
   });
 
   it('filters by form and audience', () => {
@@ -69,15 +68,5 @@ describe('model/signals and model/contacts', () => {
       expect(needed, audience).to.equal(signalsFor(d.signals, { audience }).length === 0);
       if (!needed) expect(signalsFor(own, { audience }).map((s) => s.id)).to.deep.equal(signalsFor(d.signals, nearestSelection(d.signals, { audience })!).map((s) => s.id));
     }
-  });
-
-  it('selects the core contacts by default, by topic otherwise, regional ones only in their region', () => {
-    expect(contactsFor(d.contacts).map((c) => c.id)).to.have.members(['alarmnummer', 'politie', 'veilig-thuis', 'meld-misdaad-anoniem', 'comensha', 'arbeidsinspectie', 'fairwork']);
-    expect(contactsFor(d.contacts, { region: 'ijsselland' })[0].id).to.equal('zorgcoordinator-ijsselland');
-    for (const c of contactsFor(d.contacts, { topic: 'minors' })) expect(c.topics).to.include('minors');
-    expect(contactsFor(d.contacts, { topic: 'advice' }).some((c) => c.region)).to.equal(false);
-    expect(regions(d.contacts)).to.deep.equal(['ijsselland']);
-    expect(resolveContacts(d.contacts, ['veilig-thuis', 'zorgcoordinator-ijsselland']).map((c) => c.id)).to.deep.equal(['veilig-thuis']);
-    expect(resolveContacts(d.contacts, ['zorgcoordinator-ijsselland'], 'ijsselland')).to.have.length(1);
   });
 });
