@@ -98,6 +98,18 @@ export const baseStyles = css`
     -webkit-user-select: text;
     user-select: text;
   }
+  /* Dutch runs to long words (mantelzorgverleningscheck): in the larger type of a heading or a
+     panel's title on a phone they are hyphenated where the engine knows the language, not cut
+     before their last letter. Never a name, number, address or link: those are copied and
+     dialled as written. */
+  :is(h1, h2, h3, h4, h5, h6, .toggle, legend) {
+    -webkit-hyphens: auto;
+    hyphens: auto;
+  }
+  :is(a, [translate='no'], data, code) {
+    -webkit-hyphens: manual;
+    hyphens: manual;
+  }
   :host([hidden]) {
     display: none;
   }
