@@ -111,6 +111,16 @@ export default {
       ctx.url = ctx.path.slice('/slow-files'.length);
       return next();
     },
+    // /no-background/dist/: every file but the background's (a line that failed after the card came).
+    function noBackground(ctx, next) {
+      if (!ctx.path.startsWith('/no-background/dist/')) return next();
+      if (ctx.path.includes('/chunks/background-')) {
+        ctx.status = 404;
+        return undefined;
+      }
+      ctx.url = ctx.path.slice('/no-background'.length);
+      return next();
+    },
     function missingFiles(ctx, next) {
       if (!ctx.path.startsWith('/missing-files/')) return next();
       if (ctx.path !== '/missing-files/dist/signalenkaart.js') {

@@ -167,6 +167,7 @@
 'element.loading': `Loading the signals card…`,
 'element.loading-acute': `In acute danger:`,
 'element.old-data': `These details are more than a year old: if in doubt, check a number with the organisation itself.`,
+'element.part-failed': `This part could not be loaded. Reload the page to see it.`,
 'element.sources': `Sources:`,
 'element.unknown-value': str`Unknown value for ${0}: "${1}". A default view is shown.`,
 'element.version': str`Signals card data version ${0}, ${1}.`,

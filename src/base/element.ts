@@ -527,6 +527,14 @@ export abstract class SignalenkaartElement extends LitElement {
    * The space is held either way.
    */
   protected loadingLine(): TemplateResult {
+    // A part that could not be loaded (the line failed after the content came) says so, rather
+    // than "loading" for ever. Engines keep a failed module for the page's life: a reload it is.
+    if (this.loadFailed) {
+      return html`<p class="message" role="alert">
+        ${msg('Dit deel kon niet worden geladen. Herlaad de pagina om het te zien.', { id: 'element.part-failed' })}
+        ${msg('Bij acuut gevaar:', { id: 'element.loading-acute' })} ${emergencyLink()}
+      </p>`;
+    }
     if (!this.loadingSlow && this.loadingTimer === undefined) {
       this.loadingTimer = setTimeout(() => {
         this.loadingSlow = true;

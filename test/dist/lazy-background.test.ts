@@ -3,7 +3,7 @@
  * (issue 13): it loads after the card's content is on screen, in an idle moment (so that
  * find-in-page and print have it), or when its panel opens. The built bundle in a fresh page.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { forgetRequests } from '../helpers/privacy.js';
 
 type Card = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
@@ -11,21 +11,23 @@ type Card = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise
 describe('the signal-card background, in the built bundle', () => {
   let f: HTMLIFrameElement | undefined;
   afterEach(() => f?.remove());
-  after(() => forgetRequests((url) => new URL(url).pathname.startsWith('/dist/')));
+  after(() => forgetRequests((url) => /^\/(no-background\/)?dist\//.test(new URL(url).pathname)));
 
-  it('loads after the card shows its content, and opens with its sections and sources', async () => {
+  /** A phone-sized host page with the loader from `loader` and one card; its window and the card. */
+  async function page(loader: string, card: string) {
     f = document.createElement('iframe');
     f.title = 'host page';
     f.width = '412';
     f.height = '823';
     const loaded = new Promise((r) => f!.addEventListener('load', r, { once: true }));
-    f.srcdoc =
-      '<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>card</title></head><body>' +
-      '<script src="/dist/signalenkaart.js"></script><signal-card exploitation="labour" audience="front-desk"></signal-card></body></html>';
+    f.srcdoc = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>card</title></head><body><script src="${loader}"></script>${card}</body></html>`;
     document.body.prepend(f);
     await loaded;
-    const win = f.contentWindow as Window & typeof globalThis;
-    const el = f.contentDocument!.querySelector('signal-card') as Card;
+    return { win: f.contentWindow as Window & typeof globalThis, el: f.contentDocument!.querySelector('signal-card') as Card };
+  }
+
+  it('loads after the card shows its content, and opens with its sections and sources', async () => {
+    const { win, el } = await page('/dist/signalenkaart.js', '<signal-card exploitation="labour" audience="front-desk"></signal-card>');
     await win.customElements.whenDefined('signal-card');
     await el.contentReady;
     const shown = win.performance.now();
@@ -47,5 +49,31 @@ describe('the signal-card background, in the built bundle', () => {
     expect(panel.querySelector('.sources')!.textContent).to.include('Bronnen');
     // The footer did not change when the background arrived.
     expect(el.shadowRoot!.querySelector('[part="footer"]')!.textContent).to.equal(footer);
+  });
+
+  it('that cannot be loaded (the line failed after the card came): its panel says so, with 112, instead of loading for ever; printed, the same', async function () {
+    this.timeout(20_000);
+    // The test server leaves out the background's file on this path, and only that.
+    const { win, el } = await page('/no-background/dist/signalenkaart.js', '<signal-card exploitation="labour"></signal-card>');
+    const warned: string[] = [];
+    const warn = win.console.warn;
+    win.console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));
+    await win.customElements.whenDefined('signal-card');
+    await el.contentReady;
+    const toggle = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')].find((b) => b.textContent!.includes('Achtergrond'))!;
+    toggle.click();
+    const panel = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
+    const text = () => (panel.textContent ?? '').replace(/\s+/g, ' ').trim();
+    await waitUntil(() => text().includes('kon niet worden geladen'), `the panel says the part could not be loaded (it says "${text()}")`, { timeout: 10_000 });
+    win.console.warn = warn;
+    expect(text()).to.equal('Dit deel kon niet worden geladen. Herlaad de pagina om het te zien. Bij acuut gevaar: 112');
+    expect(panel.querySelector('[role="alert"] a[href="tel:112"]'), 'the 112 link').to.exist;
+    expect(warned.some((w) => w.includes('Could not load the content')), 'a console warning').to.equal(true);
+    // The rest of the card stays: its signals and its next step.
+    expect(el.shadowRoot!.querySelector('[part~="next-step"] a[href^="tel:"]')).to.exist;
+    // Printed, the paper says the same: not that the background "was still loading".
+    win.dispatchEvent(new Event('beforeprint'));
+    expect(text()).to.include('Dit deel kon niet worden geladen.');
+    win.dispatchEvent(new Event('afterprint'));
   });
 });

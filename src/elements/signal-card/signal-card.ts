@@ -260,7 +260,7 @@ export class SignalCard extends SignalsElement {
    */
   private renderBackground({ background: bg }: CardContent): TemplateResult {
     if (!this.data?.background) {
-      return this.printing
+      return this.printing && !this.loadFailed
         ? html`<p class="muted">${msg('De achtergrond is niet afgedrukt: die werd nog geladen. Druk de pagina opnieuw af om hem mee te nemen.', { id: 'card.background-not-printed' })}</p>`
         : this.loadingLine();
     }
