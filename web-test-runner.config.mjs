@@ -111,14 +111,16 @@ export default {
       ctx.url = ctx.path.slice('/slow-files'.length);
       return next();
     },
-    // /no-background/dist/: every file but the background's (a line that failed after the card came).
-    function noBackground(ctx, next) {
-      if (!ctx.path.startsWith('/no-background/dist/')) return next();
-      if (ctx.path.includes('/chunks/background-')) {
+    // /without-<part>/dist/: every file but those of one part of the content (chunks/<part>-*.js),
+    // as on a line that failed after the element's code came (test/dist/lazy-background.test.ts).
+    function withoutPart(ctx, next) {
+      const m = /^\/without-([a-z-]+)(\/dist\/.*)$/.exec(ctx.path);
+      if (!m) return next();
+      if (m[2].startsWith(`/dist/chunks/${m[1]}-`)) {
         ctx.status = 404;
         return undefined;
       }
-      ctx.url = ctx.path.slice('/no-background'.length);
+      ctx.url = m[2];
       return next();
     },
     function missingFiles(ctx, next) {

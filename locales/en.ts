@@ -163,7 +163,7 @@
 'contact-list.website': `Website`,
 'element.bad-heading-level': str`Invalid heading-level "${0}": heading level 2 is used.`,
 'element.boolean-attribute': str`${0} is an on/off attribute: it is on now. Write it without a value, or leave it out to turn it off.`,
-'element.load-failed': `The content could not be loaded. Reload the page or, in acute danger, call 112.`,
+'element.load-failed': `The content could not be loaded. Reload the page to try again.`,
 'element.loading': `Loading the signals card…`,
 'element.loading-acute': `In acute danger:`,
 'element.old-data': `These details are more than a year old: if in doubt, check a number with the organisation itself.`,

@@ -1,8 +1,9 @@
 /**
  * The next step an element holds where it cannot show its content: the fallback the snippet
  * builder writes into a snippet (shown until the element is defined, and for good without
- * JavaScript), and what the loader puts in an element whose code could not be loaded (a file
- * missing on the site, a network error). The numbers are the dataset's: Veilig Thuis, day and
+ * JavaScript), what the loader puts in an element whose code could not be loaded (a file
+ * missing on the site, a network error), and what an element says whose content could not be
+ * loaded (base/element.ts). The numbers are the dataset's: Veilig Thuis, day and
  * night, and 112 (test/demo/builder.test.ts and test/dist/load-failure.test.ts compare them).
  * No Lit, nothing else: the loader carries this.
  */
@@ -23,9 +24,10 @@ export const FALLBACK = {
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
+/** Each number as dialled (international), and as readers of each language expect it written. */
 export const FALLBACK_NUMBERS = {
-  advice: { href: 'tel:+318002000', nl: '0800-2000', en: '+31 800 2000' },
-  acute: { href: 'tel:112', text: '112' },
+  advice: { e164: '+318002000', nl: '0800-2000', en: '+31 800 2000' },
+  acute: { e164: '112', text: '112' },
 } as const;
 
 /** The fallback as a paragraph, made with DOM calls (no markup parsed): "[failed] Zorgen? Bel Veilig Thuis: 0800-2000 (…). Bij acuut gevaar: 112." */
@@ -43,9 +45,9 @@ export function fallbackParagraph(doc: Document, lang: Lang, failed: boolean): H
   p.append(
     ...(failed ? [`${f.failed} `] : []),
     `${f.call} `,
-    link(n.advice.href, n.advice[lang]),
+    link(`tel:${n.advice.e164}`, n.advice[lang]),
     ` ${f.note} ${f.acute} `,
-    link(n.acute.href, n.acute.text),
+    link(`tel:${n.acute.e164}`, n.acute.text),
     '.',
   );
   return p;

@@ -11,7 +11,8 @@ import type { ContactsSlice, SourceId } from '../data/types.js';
 import type { LocalContact } from '../model/local-contacts.js';
 import { nextStep } from '../model/next-step.js';
 import { nextStepBar, nextStepStyles } from '../ui/next-step.js';
-import { emergencyLink } from '../ui/phone-link.js';
+import { emergencyLink, phoneLink } from '../ui/phone-link.js';
+import { FALLBACK, FALLBACK_NUMBERS } from '../fallback.js';
 import { matchLang, onLangChange } from './lang.js';
 import { formatDate } from './date.js';
 import { olderThanAYear } from '../model/age.js';
@@ -500,8 +501,12 @@ export abstract class SignalenkaartElement extends LitElement {
    */
   protected renderLoading(): TemplateResult {
     if (this.loadFailed) {
-      return html`<p class="message" role="alert">${msg('De inhoud kon niet worden geladen. Herlaad de pagina of bel bij acuut gevaar 112.', { id: 'element.load-failed' })}
-        ${emergencyLink()}</p>`;
+      // No dataset to take the next step from: the fallback's numbers (the dataset's, tested).
+      const f = FALLBACK[this.lang_];
+      return html`<p class="message" role="alert">
+        ${msg('De inhoud kon niet worden geladen. Herlaad de pagina om het opnieuw te proberen.', { id: 'element.load-failed' })} ${f.call}
+        ${phoneLink(FALLBACK_NUMBERS.advice.e164, this.lang_)} ${f.note} ${f.acute} ${emergencyLink()}.
+      </p>`;
     }
     // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.
     // The space is held by a box of the element's own font size (the line itself is smaller).

@@ -11,7 +11,7 @@ type Card = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise
 describe('the signal-card background, in the built bundle', () => {
   let f: HTMLIFrameElement | undefined;
   afterEach(() => f?.remove());
-  after(() => forgetRequests((url) => /^\/(no-background\/)?dist\//.test(new URL(url).pathname)));
+  after(() => forgetRequests((url) => /^\/(without-[a-z-]+\/)?dist\//.test(new URL(url).pathname)));
 
   /** A phone-sized host page with the loader from `loader` and one card; its window and the card. */
   async function page(loader: string, card: string) {
@@ -54,7 +54,7 @@ describe('the signal-card background, in the built bundle', () => {
   it('that cannot be loaded (the line failed after the card came): its panel says so, with 112, instead of loading for ever; printed, the same', async function () {
     this.timeout(20_000);
     // The test server leaves out the background's file on this path, and only that.
-    const { win, el } = await page('/no-background/dist/signalenkaart.js', '<signal-card exploitation="labour"></signal-card>');
+    const { win, el } = await page('/without-background/dist/signalenkaart.js', '<signal-card exploitation="labour"></signal-card>');
     const warned: string[] = [];
     const warn = win.console.warn;
     win.console.warn = (...args: unknown[]) => warned.push(args.map(String).join(' '));

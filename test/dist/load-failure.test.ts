@@ -30,9 +30,9 @@ describe('dist: an element whose code cannot be loaded', () => {
   it("holds the dataset's numbers (Veilig Thuis, day and night; 112)", async () => {
     const contacts = await loadSlice('nl', 'contacts');
     const vt = contacts.contacts.find((c) => c.id === 'veilig-thuis')!;
-    expect(FALLBACK_NUMBERS.advice.href).to.equal(`tel:${vt.phones![0].number}`);
+    expect(FALLBACK_NUMBERS.advice.e164).to.equal(vt.phones![0].number);
     expect(vt.hours!.always).to.equal(true);
-    expect(FALLBACK_NUMBERS.acute.href).to.equal('tel:112');
+    expect(FALLBACK_NUMBERS.acute.e164).to.equal('112');
   });
 
   it('shows the next step with its numbers as links, and lets go of the space held for it; its own fallback stays as it is', async function () {
@@ -117,4 +117,31 @@ describe('dist: an element whose code cannot be loaded', () => {
       remove();
     }
   });
+
+  for (const [lang, expected] of [
+    ['nl', 'De inhoud kon niet worden geladen. Herlaad de pagina om het opnieuw te proberen. Zorgen? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). Bij acuut gevaar: 112.'],
+    ['en', 'The content could not be loaded. Reload the page to try again. Worried? Call Veilig Thuis: +31 800 2000 (free, day and night). In acute danger: 112.'],
+  ]) {
+    it(`where its code came but its content could not be loaded: says so, with the next step, in every element (${lang})`, async function () {
+      this.timeout(20_000);
+      // The test server leaves out the files of the dataset's meta part, which every element needs.
+      const { win, remove } = await frame(
+        '/without-meta/dist/signalenkaart.js',
+        '<signal-card exploitation="labour"></signal-card><signal-checklist></signal-checklist><meldroute-steps route="medical"></meldroute-steps><contact-list topic="acute"></contact-list>',
+        lang,
+      );
+      try {
+        const els = [...win.document.querySelectorAll('signal-card, signal-checklist, meldroute-steps, contact-list')];
+        const alert = (el: Element) => el.shadowRoot?.querySelector('[role="alert"]');
+        await waitUntil(() => els.every((el) => alert(el)), 'every element says its content could not be loaded', { timeout: 10_000 });
+        for (const el of els) {
+          expect(clean(alert(el)!.textContent), el.localName).to.equal(expected);
+          expect([...alert(el)!.querySelectorAll('a')].map((a) => a.getAttribute('href')), el.localName).to.deep.equal(['tel:+318002000', 'tel:112']);
+          expect(el.getBoundingClientRect().height, `${el.localName}: no screen-tall blank`).to.be.below(250);
+        }
+      } finally {
+        remove();
+      }
+    });
+  }
 });

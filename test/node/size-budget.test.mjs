@@ -68,13 +68,16 @@ const BUDGETS = {
   // Then the card and the route by 0.1 KB for phone numbers kept on one line and hyphenated
   // headings (the shared styles), and for a part whose file could not be loaded (the card's
   // background on a line that failed after the card came): it says so, rather than "loading".
-  'elements/contact-list.js': 26.5 * KB,
-  'elements/meldroute-steps.js': 29.8 * KB,
-  'elements/signal-card.js': 22.2 * KB,
-  'elements/signal-checklist.js': 25.3 * KB,
+  // Then each by 0.35 KB for the next step where an element's content could not be loaded
+  // (Veilig Thuis and 112 as links, from src/fallback.ts, in Dutch and English: there is no
+  // dataset to take them from), where it offered 112 alone.
+  'elements/contact-list.js': 26.8 * KB,
+  'elements/meldroute-steps.js': 30.1 * KB,
+  'elements/signal-card.js': 22.5 * KB,
+  'elements/signal-checklist.js': 25.4 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 42.3 * KB;
+const ALL_CODE_BUDGET = 42.6 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
