@@ -71,6 +71,16 @@ export interface NextOpening {
   holiday?: Holiday;
 }
 
+/** When an open line closes: the time, and the day it falls on as seen from now. */
+export interface Closing {
+  /** 0 = later today, 1 = tomorrow, ... (Amsterdam calendar days). */
+  inDays: number;
+  /** ISO weekday, 1 = Monday ... 7 = Sunday. */
+  weekday: number;
+  /** "HH:MM" in Amsterdam time. */
+  at: string;
+}
+
 export interface OpenStatus {
   /**
    * 'holiday': within the stated hours, but today is a public holiday, on which the hours say
@@ -79,6 +89,8 @@ export interface OpenStatus {
   state: OpenState | 'holiday';
   /** When closed: when it opens next (null when the hours give no next opening). */
   next: NextOpening | null;
+  /** When open by its periods (not day and night): when it closes. */
+  closes?: Closing;
   /** Today's public holiday, with state 'holiday'. */
   holiday?: Holiday;
 }
@@ -102,14 +114,58 @@ export function nextOpening(hours: Hours, date: Date): NextOpening | null {
   return null;
 }
 
-/** Whether a contact is open at `date` and, when closed, when it opens next. */
+const DAY = 24 * 60;
+const WEEK = 7 * DAY;
+
+/**
+ * When a line that is open at `date` closes: the end of the period it is open in, carried on
+ * through periods that join or overlap it (09:00-12:00 and 12:00-17:00 close at 17:00). Null
+ * when it is not open by its periods, or open all week.
+ */
+export function closingTime(hours: Hours, date: Date): Closing | null {
+  if (hours.always || !hours.periods?.length) return null;
+  const { weekday, minutes } = amsterdamTime(date);
+  const now = (weekday - 1) * DAY + minutes;
+  // Each period on each of its days as minutes from Monday 00:00, also a week before and after
+  // (a Sunday night's period runs into Monday; an end can fall in the next week).
+  const spans = hours.periods.flatMap((p) =>
+    p.days.flatMap((d) => {
+      const from = (d - 1) * DAY + toMinutes(p.from);
+      const length = (toMinutes(p.to) - toMinutes(p.from) + DAY) % DAY || DAY;
+      return [-WEEK, 0, WEEK].map((shift) => [from + shift, from + shift + length] as const);
+    }),
+  );
+  let end = spans.find(([from, to]) => from <= now && now < to)?.[1];
+  if (end === undefined) return null;
+  for (let more = true; more && end - now < WEEK; ) {
+    more = false;
+    for (const [from, to] of spans) {
+      if (from <= end && to > end) {
+        end = to;
+        more = true;
+      }
+    }
+  }
+  if (end - now >= WEEK) return null;
+  const at = minutes + (end - now);
+  const clock = at % DAY;
+  return {
+    inDays: Math.floor(at / DAY),
+    weekday: ((weekday - 1 + Math.floor(at / DAY)) % 7) + 1,
+    at: `${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}`,
+  };
+}
+
+/** Whether a contact is open at `date`; when open, when it closes; when closed, when it opens next. */
 export function openStatus(contact: Contact, date: Date): OpenStatus {
   const hours = contact.hours;
   const open = hours ? isOpenAt(hours, date) : null;
   if (open === null) return { state: 'unknown', next: null };
   if (open) {
     const holiday = hours!.always ? null : holidayOn(amsterdamDay(date));
-    return holiday ? { state: 'holiday', next: null, holiday } : { state: 'open', next: null };
+    if (holiday) return { state: 'holiday', next: null, holiday };
+    const closes = closingTime(hours!, date);
+    return closes ? { state: 'open', next: null, closes } : { state: 'open', next: null };
   }
   return { state: 'closed', next: nextOpening(hours!, date) };
 }

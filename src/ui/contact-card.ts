@@ -9,7 +9,7 @@ import { msg, str } from '@lit/localize';
 import type { Lang } from '../data/slices.js';
 import type { Contact, Hours, Source } from '../data/types.js';
 import type { LocalContact } from '../model/local-contacts.js';
-import { openStatus, type NextOpening } from '../model/hours.js';
+import { openStatus, type Closing, type NextOpening } from '../model/hours.js';
 import { holidayLabel } from '../base/labels-holiday.js';
 import { olderThanAYear } from '../model/age.js';
 import { displayUrl, isEmail, safeHref } from '../model/links.js';
@@ -65,6 +65,17 @@ export function contactLine(contact: Contact | LocalContact, lang: Lang): Templa
   return html`<span class="contact-name" translate="no">${contact.name}</span>${means.length
       ? html`: ${means.map((m, i) => html`${i ? ', ' : ''}${m}`)}`
       : nothing}${unchecked ? html` <span class="muted unchecked">(${msg('niet gecontroleerd', { id: 'contact-list.unchecked' })})</span>` : nothing}`;
+}
+
+/** "Nu open, tot 17:00." / "Open now, until 17:00."; a later day by name (a line open past midnight). */
+export function closingText(closes: Closing, lang: Lang): string {
+  const at = formatTime(closes.at, lang);
+  const day = formatWeekday(closes.weekday, lang);
+  return closes.inDays === 0
+    ? msg(str`Nu open, tot ${at}.`, { id: 'contact-list.open-until' })
+    : closes.inDays === 1
+      ? msg(str`Nu open, tot morgen ${at}.`, { id: 'contact-list.open-until-tomorrow' })
+      : msg(str`Nu open, tot ${day} ${at}.`, { id: 'contact-list.open-until-day' });
 }
 
 /** "Opent maandag om 09:00." / "Opens on Monday at 09:00."; today and tomorrow by name. */
@@ -124,7 +135,9 @@ function renderOpenStatus(contact: Contact, ctx: CardContext): TemplateResult | 
   if (status.state === 'open') {
     const text = contact.hours?.always
       ? msg('Altijd bereikbaar, dag en nacht.', { id: 'contact-list.always' })
-      : msg('Nu open.', { id: 'contact-list.open' });
+      : status.closes
+        ? closingText(status.closes, ctx.lang)
+        : msg('Nu open.', { id: 'contact-list.open' });
     return html`<p class="open-status screen-only" data-state="open"><strong>${text}</strong></p>`;
   }
   return html`<p class="open-status screen-only" data-state="closed">

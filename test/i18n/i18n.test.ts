@@ -541,7 +541,7 @@ describe('i18n: dates, opening hours, open now and numbers per language (Intl)',
     expect(seen.nl).to.not.equal(seen.en);
   });
 
-  it('on a public holiday, the holiday and its note are in the page language', async () => {
+  it('open now until when, and on a public holiday the holiday and its note, in the page language', async () => {
     const christmasEve = new Date('2026-12-24T18:00:00+01:00');
     const christmas = new Date('2026-12-25T10:00:00+01:00');
     const status = async (now: Date) => {
@@ -550,6 +550,7 @@ describe('i18n: dates, opening hours, open now and numbers per language (Intl)',
       return clean(card.querySelector('.open-status')?.textContent);
     };
     setPageLang('en');
+    expect(await status(new Date('2026-12-23T16:59:00+01:00'))).to.equal('Open now, until 17:00.');
     expect(await status(christmas)).to.equal('Today is Christmas Day. On public holidays the line may be closed.');
     expect(await status(christmasEve)).to.equal('Closed now. Opens tomorrow at 09:00. That is Christmas Day: the line may be closed then.');
     setPageLang('nl');

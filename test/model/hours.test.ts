@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { alwaysOpen, amsterdamTime, isOpenAt, nextOpening, openStatus } from '../../src/model/hours.js';
+import { alwaysOpen, amsterdamTime, closingTime, isOpenAt, nextOpening, openStatus } from '../../src/model/hours.js';
 import type { Contact, Hours } from '../../src/data/types.js';
 
 const weekdays: Hours = { text: 'werkdagen 9-17', periods: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '17:00' }] };
@@ -96,5 +96,35 @@ describe('model/hours on public holidays (no "open now" the hours cannot promise
     expect(nextOpening(weekdays, new Date('2026-11-27T17:00:00Z'))).to.deep.equal({ inDays: 3, weekday: 1, at: '09:00' });
     // The calendar day is Amsterdam's: 31 December 23:30 UTC is already New Year's Day there (00:30).
     expect(openStatus(contact({ text: 'x', periods: [{ days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '23:59' }] }), new Date('2026-12-31T23:30:00Z')).holiday).to.equal('nieuwjaarsdag');
+  });
+});
+
+describe('model/hours: when an open line closes', () => {
+  const split: Hours = { text: '9-12, 12-17', periods: [{ days: [1, 2, 3, 4, 5], from: '09:00', to: '12:00' }, { days: [1, 2, 3, 4, 5], from: '12:00', to: '17:00' }] };
+  const weekend: Hours = { text: 'weekend', periods: [{ days: [6], from: '00:00', to: '00:00' }, { days: [7], from: '00:00', to: '00:00' }] };
+  const allWeek: Hours = { text: 'elke dag', periods: [{ days: [1, 2, 3, 4, 5, 6, 7], from: '00:00', to: '00:00' }] };
+
+  it('at the end of the period it is open in, in Amsterdam time', () => {
+    // Monday 16:59 CET, and in summer time.
+    expect(closingTime(weekdays, new Date('2026-11-23T15:59:00Z'))).to.deep.equal({ inDays: 0, weekday: 1, at: '17:00' });
+    expect(closingTime(weekdays, new Date('2026-07-06T07:00:00Z'))).to.deep.equal({ inDays: 0, weekday: 1, at: '17:00' });
+    expect(openStatus(contact(weekdays), new Date('2026-11-23T10:00:00Z')).closes).to.deep.equal({ inDays: 0, weekday: 1, at: '17:00' });
+  });
+
+  it('past midnight: tomorrow, or today when the period began yesterday', () => {
+    expect(closingTime(night, new Date('2026-11-27T22:00:00Z'))).to.deep.equal({ inDays: 1, weekday: 6, at: '08:00' }); // Fri 23:00
+    expect(closingTime(night, new Date('2026-11-28T05:00:00Z'))).to.deep.equal({ inDays: 0, weekday: 6, at: '08:00' }); // Sat 06:00
+  });
+
+  it('through periods that join: 9-12 and 12-17 close at 17:00; a whole weekend on Monday 00:00', () => {
+    expect(closingTime(split, new Date('2026-11-23T09:00:00Z'))).to.deep.equal({ inDays: 0, weekday: 1, at: '17:00' }); // Mon 10:00
+    expect(closingTime(weekend, new Date('2026-11-28T10:00:00Z'))).to.deep.equal({ inDays: 2, weekday: 1, at: '00:00' }); // Sat 11:00
+  });
+
+  it('none for a line that is closed, open day and night, or open all week by its periods', () => {
+    expect(closingTime(weekdays, new Date('2026-11-28T10:00:00Z'))).to.equal(null); // Sat
+    expect(closingTime(always, new Date('2026-11-28T10:00:00Z'))).to.equal(null);
+    expect(closingTime(allWeek, new Date('2026-11-28T10:00:00Z'))).to.equal(null);
+    expect(openStatus(contact(always), new Date('2026-11-28T21:00:00Z')).closes).to.equal(undefined);
   });
 });

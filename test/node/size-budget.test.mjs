@@ -71,13 +71,15 @@ const BUDGETS = {
   // Then each by 0.35 KB for the next step where an element's content could not be loaded
   // (Veilig Thuis and 112 as links, from src/fallback.ts, in Dutch and English: there is no
   // dataset to take them from), where it offered 112 alone.
-  'elements/contact-list.js': 26.8 * KB,
-  'elements/meldroute-steps.js': 30.1 * KB,
+  // Then the contact list and the route by 0.3 KB for saying until when an open line is open
+  // ("Nu open, tot 17:00.": model/hours closingTime, and its three sentences).
+  'elements/contact-list.js': 27.1 * KB,
+  'elements/meldroute-steps.js': 30.4 * KB,
   'elements/signal-card.js': 22.5 * KB,
   'elements/signal-checklist.js': 25.4 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 42.6 * KB;
+const ALL_CODE_BUDGET = 42.9 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

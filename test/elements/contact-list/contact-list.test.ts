@@ -233,6 +233,13 @@ describe('<contact-list>', () => {
       expect(await status('2026-11-27T16:00:00Z')).to.equal('Nu gesloten. Opent maandag om 09:00.');
     });
 
+    it('an open 9-17 line says until when: at 16:59 a professional sees it closes at 17:00', async () => {
+      const status = async (iso: string) => clean(card(await list({}, { now: at(iso) }), 'CoMensha').querySelector('.open-status')!.textContent);
+      expect(await status('2026-11-23T08:00:00Z')).to.equal('Nu open, tot 17:00.'); // Monday 09:00
+      expect(await status('2026-11-23T15:59:00Z')).to.equal('Nu open, tot 17:00.'); // Monday 16:59
+      expect(await status('2026-07-06T14:30:00Z')).to.equal('Nu open, tot 17:00.'); // summer, 16:30 CEST
+    });
+
     it('on a public holiday, within its hours, a 9-17 line does not say "open now": it names the day, says the line may be closed, and offers the around-the-clock contacts', async () => {
       const el = await list({}, { now: at('2026-12-25T10:00:00+01:00') }); // Christmas Day, a Friday
       const comensha = card(el, 'CoMensha');
