@@ -145,7 +145,7 @@ export function loadingRules(element?: ElementName): string {
  * page can size them otherwise (a `height` and `min-height` of its own: a float then stays inside it).
  * A block of its own (`flow-root`): the margins of what it holds while it waits (a snippet's
  * fallback, the next step the loader adds on a slow line) stay inside it, so nothing around it
- * moves when that comes or goes.
+ * moves when that comes or goes. A phone number in what it holds stays on one line.
  * A constructed style sheet, so a strict CSP allows it.
  */
 export function reserveSpace(names: readonly ElementName[]): void {
@@ -153,6 +153,8 @@ export function reserveSpace(names: readonly ElementName[]): void {
     const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered]):not([${LOAD_FAILED}])`).join(',')})`;
     return (r.element ? '' : `${waiting}{display:flow-root}`) + held(r, waiting, waiting);
   });
+  // The next step a waiting element holds (the loader's, or a snippet's): a number on one line.
+  text.push(`:where(${names.join(',')}):not(:defined) a[href^="tel:"]{white-space:nowrap}`);
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`@media screen{${text.join('')}}`);

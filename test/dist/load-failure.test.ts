@@ -93,6 +93,26 @@ describe('dist: an element whose code cannot be loaded', () => {
     }
   });
 
+  it('keeps each phone number of the next step on one line, in any column width', async function () {
+    this.timeout(20_000);
+    const { win, remove } = await frame('/missing-files/dist/signalenkaart.js', '<contact-list topic="acute"></contact-list>');
+    try {
+      const el = win.document.querySelector('contact-list') as HTMLElement;
+      await waitUntil(() => el.querySelector('a[href^="tel:"]'), 'the next step', { timeout: 10_000 });
+      el.style.fontSize = '20px';
+      const cut: string[] = [];
+      for (let width = 100; width <= 400; width += 2) {
+        el.style.width = `${width}px`;
+        for (const a of el.querySelectorAll('a[href^="tel:"]')) {
+          if (new Set([...a.getClientRects()].map((r) => Math.round(r.top))).size > 1) cut.push(`"${a.textContent}" at ${width}px`);
+        }
+      }
+      expect(cut.slice(0, 5)).to.deep.equal([]);
+    } finally {
+      remove();
+    }
+  });
+
   it('on an English page, in English', async function () {
     this.timeout(20_000);
     const { win, remove } = await frame('/missing-files/dist/signalenkaart.js', '<signal-card></signal-card>', 'en');
