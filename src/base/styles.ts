@@ -140,11 +140,10 @@ export const baseStyles = css`
     text-decoration: underline;
   }
   /* A phone number stays on one line: "0800-" at a line's end and "2000" on the next is read,
-     and dialled, as two numbers. (The longest, "+31 6 11 41 40 26", fits a 256px column in
-     20px text.) A box of its own: WebKit keeps a nowrap inline on the line before it. */
+     and dialled, as two numbers. A box of its own moves to the next line whole; only a number
+     wider than its column (200% text on a phone) wraps inside it, rather than stick out. */
   .phone {
     display: inline-block;
-    white-space: nowrap;
   }
   a:focus-visible,
   button:focus-visible,

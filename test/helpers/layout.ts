@@ -11,3 +11,10 @@ export function layOutEverything(el: Element): void {
   sheet.replaceSync("*:not([hidden='until-found']) { content-visibility: visible !important; }");
   el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
 }
+
+/** On how many lines the text of `node` stands (its own box may be one, as an inline-block is). */
+export function linesOf(node: Node): number {
+  const r = (node.ownerDocument ?? document).createRange();
+  r.selectNodeContents(node);
+  return new Set([...r.getClientRects()].filter((c) => c.width > 0).map((c) => Math.round(c.top))).size;
+}

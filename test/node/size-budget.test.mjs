@@ -79,7 +79,7 @@ const BUDGETS = {
   'elements/signal-checklist.js': 25.4 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 42.9 * KB;
+const ALL_CODE_BUDGET = 43.0 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
