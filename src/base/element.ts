@@ -157,6 +157,8 @@ export abstract class SignalenkaartElement extends LitElement {
   /** Language and parts of the content loaded (or loading). */
   private loadedKey?: string;
   private loadToken = 0;
+  /** The content that last failed to load: tried again at later renders, warned of once. */
+  private failedKey?: string;
   private warned = new Set<string>();
   /** Set true once a language callback arrived; before that, data is not requested. */
   private langKnown = false;
@@ -379,7 +381,8 @@ export abstract class SignalenkaartElement extends LitElement {
   }
 
   private async load(lang: Lang) {
-    this.loadedKey = `${lang}:${this.parts.join()}`;
+    const key = `${lang}:${this.parts.join()}`;
+    this.loadedKey = key;
     const token = ++this.loadToken;
     // A new load (another language or more parts): contentReady waits for it, unless it has
     // not resolved yet, in which case its callers wait on until this load is rendered.
@@ -392,6 +395,7 @@ export abstract class SignalenkaartElement extends LitElement {
       if (token !== this.loadToken) return;
       this.data = data;
       this.loadFailed = false;
+      this.failedKey = undefined;
       await this.updateComplete;
       // A pre-rendered element shows this content once it has swapped (after the first paint).
       if (this.swapped) await this.swapped;
@@ -407,7 +411,8 @@ export abstract class SignalenkaartElement extends LitElement {
       if (token === this.loadToken) {
         this.loadFailed = true;
         this.loadedKey = undefined;
-        console.warn(`[${this.localName}] Could not load the content:`, e);
+        if (this.failedKey !== key) console.warn(`[${this.localName}] Could not load the content:`, e);
+        this.failedKey = key;
       }
     }
   }

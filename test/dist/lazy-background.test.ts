@@ -6,7 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { forgetRequests } from '../helpers/privacy.js';
 
-type Card = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
+type Card = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean>; requestUpdate(): void };
 
 describe('the signal-card background, in the built bundle', () => {
   let f: HTMLIFrameElement | undefined;
@@ -65,10 +65,16 @@ describe('the signal-card background, in the built bundle', () => {
     const panel = el.shadowRoot!.getElementById(toggle.getAttribute('aria-controls')!)!;
     const text = () => (panel.textContent ?? '').replace(/\s+/g, ' ').trim();
     await waitUntil(() => text().includes('kon niet worden geladen'), `the panel says the part could not be loaded (it says "${text()}")`, { timeout: 10_000 });
+    // Later renders (a clock's tick, a panel opened) try again, without a warning each time.
+    for (let i = 0; i < 3; i++) {
+      el.requestUpdate();
+      await el.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+    }
     win.console.warn = warn;
     expect(text()).to.equal('Dit deel kon niet worden geladen. Herlaad de pagina om het te zien. Bij acuut gevaar: 112');
     expect(panel.querySelector('[role="alert"] a[href="tel:112"]'), 'the 112 link').to.exist;
-    expect(warned.some((w) => w.includes('Could not load the content')), 'a console warning').to.equal(true);
+    expect(warned.filter((w) => w.includes('Could not load the content')), 'one console warning').to.have.length(1);
     // The rest of the card stays: its signals and its next step.
     expect(el.shadowRoot!.querySelector('[part~="next-step"] a[href^="tel:"]')).to.exist;
     // Printed, the paper says the same: not that the background "was still loading".
