@@ -1,7 +1,7 @@
 /**
  * The clock for "open now", shared by `<contact-list>` and `<meldroute-steps>`: the `now`
  * property (a fixed moment, for tests and for pages that show a set time) or, without it,
- * the current time, re-rendered every minute while the element is on the page.
+ * the current time, re-rendered when the minute changes while the element is on the page.
  */
 import type { ComplexAttributeConverter, ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg } from '@lit/localize';
@@ -35,8 +35,19 @@ export function badNowMessage(): string {
   return msg('Ongeldige waarde voor now: de huidige tijd wordt gebruikt.', { id: 'contact-list.bad-now' });
 }
 
+/** How often the clock looks whether the minute has changed: "open now" turns at most this late. */
+const TICK_MS = 5_000;
+
+const minuteOf = (ms: number) => Math.floor(ms / 60_000);
+
+/**
+ * Re-renders the host when the minute changes (looking every few seconds, so that "Nu open, tot
+ * 17:00." turns to closed within seconds of 17:00, not up to a minute later), and at once when
+ * the page is shown again (a tab in the background, whose timers the browser slows).
+ */
 export class MinuteClock implements ReactiveController {
   private timer?: ReturnType<typeof setInterval>;
+  private minute = minuteOf(Date.now());
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -46,14 +57,23 @@ export class MinuteClock implements ReactiveController {
     host.addController(this);
   }
 
+  private tick = () => {
+    const minute = minuteOf(Date.now());
+    if (minute === this.minute) return;
+    this.minute = minute;
+    if (!this.fixed()) this.host.requestUpdate();
+  };
+
   hostConnected(): void {
-    this.timer ??= setInterval(() => {
-      if (!this.fixed()) this.host.requestUpdate();
-    }, 60_000);
+    this.timer ??= setInterval(this.tick, TICK_MS);
+    document.addEventListener('visibilitychange', this.tick);
+    // Back on the page after a while: the minute it shows may have passed.
+    this.tick();
   }
 
   hostDisconnected(): void {
     clearInterval(this.timer);
     this.timer = undefined;
+    document.removeEventListener('visibilitychange', this.tick);
   }
 }

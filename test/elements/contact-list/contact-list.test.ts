@@ -240,6 +240,40 @@ describe('<contact-list>', () => {
       expect(await status('2026-07-06T14:30:00Z')).to.equal('Nu open, tot 17:00.'); // summer, 16:30 CEST
     });
 
+    it('without a fixed moment, turns to closed within seconds of closing time, and at once when the page is shown again', async function () {
+      this.timeout(20_000);
+      // The page's clock, set by the test (the element reads the time as any page does).
+      const RealDate = Date;
+      let fake = new RealDate('2026-11-23T16:59:58+01:00').getTime(); // Monday 16:59:58
+      class FakeDate extends RealDate {
+        constructor(...args: unknown[]) {
+          if (args.length) super(...(args as [string]));
+          else super(fake);
+        }
+        static now() {
+          return fake;
+        }
+      }
+      window.Date = FakeDate as DateConstructor;
+      try {
+        const el = await list();
+        const status = () => clean(card(el, 'CoMensha').querySelector('.open-status')!.textContent);
+        expect(status()).to.equal('Nu open, tot 17:00.');
+        fake = new RealDate('2026-11-23T17:00:01+01:00').getTime();
+        const turned = RealDate.now();
+        while (status() !== 'Nu gesloten. Opent morgen om 09:00.' && RealDate.now() - turned < 15_000) await new Promise((r) => setTimeout(r, 100));
+        expect(status(), 'the status after 17:00').to.equal('Nu gesloten. Opent morgen om 09:00.');
+        expect(RealDate.now() - turned, 'ms until it turned').to.be.below(6_000);
+        // A page in the background, its timers slowed: shown again the next morning, it is current at once.
+        fake = new RealDate('2026-11-24T09:30:00+01:00').getTime();
+        document.dispatchEvent(new Event('visibilitychange'));
+        await el.updateComplete;
+        expect(status()).to.equal('Nu open, tot 17:00.');
+      } finally {
+        window.Date = RealDate;
+      }
+    });
+
     it('on a public holiday, within its hours, a 9-17 line does not say "open now": it names the day, says the line may be closed, and offers the around-the-clock contacts', async () => {
       const el = await list({}, { now: at('2026-12-25T10:00:00+01:00') }); // Christmas Day, a Friday
       const comensha = card(el, 'CoMensha');
