@@ -25,7 +25,7 @@ import { contactListStyles } from './styles.js';
  *
  * @attr topic - `acute`, `report`, `advice`, `anonymous`, `labour`, `sexual`, `criminal`, `minors`, `migrants`, `sex-workers`, `shelter` or `medical`. Without it: the core list (112, Politie, Veilig Thuis, Meld Misdaad Anoniem, CoMensha, Nederlandse Arbeidsinspectie, FairWork).
  * @attr region - A region of the dataset, lowercase and hyphenated (e.g. `ijsselland`): its regional contacts are shown first.
- * @attr now - A fixed moment for "open now", as an ISO 8601 date-time (e.g. `2026-11-23T09:00:00+01:00`). Property `now` (a `Date`). Default: the current time, refreshed every minute.
+ * @attr now - A fixed moment for "open now", as an ISO 8601 date-time (e.g. `2026-11-23T09:00:00+01:00`). Property `now` (a `Date`). Default: the current time, followed to the minute (within seconds of it turning).
  *
  * @cssprop --signalenkaart-accent-color - Links, border of local contacts.
  * @cssprop --signalenkaart-border-color - Borders of contact cards.

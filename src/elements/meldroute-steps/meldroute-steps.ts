@@ -39,7 +39,7 @@ type Focus = 'outcome' | 'question' | 'first-step';
  *
  * @attr route - `professional` (default), `front-desk`, `medical` or `first-line`.
  * @attr region - A region of the dataset, lowercase and hyphenated (e.g. `ijsselland`): shows its regional contacts, such as the IJsselland zorgcoördinator.
- * @attr now - A fixed moment for "open now" of the contacts, as an ISO 8601 date-time. Property `now` (a `Date`). Default: the current time, refreshed every minute.
+ * @attr now - A fixed moment for "open now" of the contacts, as an ISO 8601 date-time. Property `now` (a `Date`). Default: the current time, followed to the minute (within seconds of it turning).
  *
  * @csspart step - One step of the route.
  * @csspart flow - The afwegingskader.
