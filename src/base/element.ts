@@ -510,7 +510,7 @@ export abstract class SignalenkaartElement extends LitElement {
       const f = FALLBACK[this.lang_];
       return html`<p class="message" role="alert">
         ${msg('De inhoud kon niet worden geladen. Herlaad de pagina om het opnieuw te proberen.', { id: 'element.load-failed' })} ${f.call}
-        ${phoneLink(FALLBACK_NUMBERS.advice.e164, this.lang_)} ${f.note} ${f.acute} ${emergencyLink()}.
+        ${phoneLink(FALLBACK_NUMBERS.advice.e164, this.lang_)} ${f.note} ${f.acute} ${emergencyLink('.')}
       </p>`;
     }
     // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.

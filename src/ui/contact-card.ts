@@ -232,7 +232,7 @@ export function contactCards(contacts: readonly (Contact | LocalContact)[], ctx:
 export function acuteLine(): TemplateResult {
   return html`<p class="acute-line">
     <strong>${msg('Acuut gevaar?', { id: 'contact-list.acute-question' })}</strong>
-    ${msg('Bel', { id: 'contact-list.call' })} ${emergencyLink()}.
+    ${msg('Bel', { id: 'contact-list.call' })} ${emergencyLink('.')}
   </p>`;
 }
 

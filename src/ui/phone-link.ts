@@ -15,7 +15,9 @@ export function phoneLink(number: string, lang: Lang, link = true): TemplateResu
     : html`<span class="phone" translate="no" dir="ltr">${value}</span>`;
 }
 
-/** The 112 link, for acute danger. */
-export function emergencyLink(): TemplateResult {
-  return html`<a href="tel:112" translate="no" class="phone emergency"><data value="112">112</data></a>`;
+/** The 112 link, for acute danger; with `after`, the punctuation that follows it, kept with it. */
+export function emergencyLink(after = ''): TemplateResult {
+  const link = html`<a href="tel:112" translate="no" class=${after ? 'emergency' : 'phone emergency'}><data value="112">112</data></a>`;
+  // Engines break between a box of its own and the full stop after it: "112" / "." alone.
+  return after ? html`<span class="phone">${link}${after}</span>` : link;
 }

@@ -73,14 +73,15 @@ const BUDGETS = {
   // dataset to take them from), where it offered 112 alone.
   // Then the contact list and the route by 0.3 KB for saying until when an open line is open
   // ("Nu open, tot 17:00.": model/hours closingTime, and its three sentences); and a few bytes
-  // for a clock that turns within seconds of the minute, and at once when the page is shown.
+  // for a clock that turns within seconds of the minute, and at once when the page is shown;
+  // and for keeping the full stop after 112 with it (a box of its own around both).
   'elements/contact-list.js': 27.2 * KB,
   'elements/meldroute-steps.js': 30.5 * KB,
   'elements/signal-card.js': 22.5 * KB,
   'elements/signal-checklist.js': 25.4 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 43.0 * KB;
+const ALL_CODE_BUDGET = 43.1 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

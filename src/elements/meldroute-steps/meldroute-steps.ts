@@ -286,7 +286,7 @@ export class MeldrouteSteps extends ContactsElement {
       ${flow.intro ? html`<p>${flow.intro}</p>` : nothing}
       <p class="acute-note">
         ${flow.acuteNote}
-        <span class="acute-call">${msg('Bel bij acuut gevaar', { id: 'meldroute-steps.acute-call' })} ${emergencyLink()}.</span>
+        <span class="acute-call">${msg('Bel bij acuut gevaar', { id: 'meldroute-steps.acute-call' })} ${emergencyLink('.')}</span>
       </p>
       <p class="visually-hidden" role="status">${this.announcement === 'current' ? announceText(pos) : ''}</p>
       ${pos.path.length
