@@ -42,19 +42,37 @@ function toMinutes(hhmm: string): number {
   return h * 60 + m;
 }
 
+const DAY = 24 * 60;
+const WEEK = 7 * DAY;
+
+/** Minutes since Monday 00:00 in Amsterdam, and the weekday and minutes they come from. */
+function weekMinute(date: Date): { now: number; weekday: number; minutes: number } {
+  const { weekday, minutes } = amsterdamTime(date);
+  return { now: (weekday - 1) * DAY + minutes, weekday, minutes };
+}
+
+/**
+ * Each period on each of its days as [from, to) in minutes from Monday 00:00. A period past
+ * midnight (20:00-08:00) belongs to the day it starts on; one from a time to the same time lasts
+ * a day. Also a week before and after: a Sunday night's period runs into Monday, and a closing
+ * time can fall in the next week.
+ */
+function weekSpans(periods: NonNullable<Hours['periods']>): (readonly [number, number])[] {
+  return periods.flatMap((p) =>
+    p.days.flatMap((d) => {
+      const from = (d - 1) * DAY + toMinutes(p.from);
+      const length = (toMinutes(p.to) - toMinutes(p.from) + DAY) % DAY || DAY;
+      return [-WEEK, 0, WEEK].map((shift) => [from + shift, from + shift + length] as const);
+    }),
+  );
+}
+
 /** Open (true), closed (false) or unknown (null: the statement gives no usable hours). */
 export function isOpenAt(hours: Hours, date: Date): boolean | null {
   if (hours.always) return true;
   if (!hours.periods?.length) return null;
-  const { weekday, minutes } = amsterdamTime(date);
-  return hours.periods.some((p) => {
-    const from = toMinutes(p.from);
-    const to = toMinutes(p.to);
-    if (to > from) return p.days.includes(weekday) && minutes >= from && minutes < to;
-    // A period past midnight (e.g. 20:00-08:00) belongs to the day it starts on.
-    const prev = weekday === 1 ? 7 : weekday - 1;
-    return (p.days.includes(weekday) && minutes >= from) || (p.days.includes(prev) && minutes < to);
-  });
+  const { now } = weekMinute(date);
+  return weekSpans(hours.periods).some(([from, to]) => from <= now && now < to);
 }
 
 export type OpenState = 'open' | 'closed' | 'unknown';
@@ -95,27 +113,30 @@ export interface OpenStatus {
   holiday?: Holiday;
 }
 
+/** The moment `delta` minutes after `minutes` on `weekday`: how many days from then, which weekday, at what time. */
+function later(weekday: number, minutes: number, delta: number): { inDays: number; weekday: number; at: string } {
+  const at = minutes + delta;
+  const inDays = Math.floor(at / DAY);
+  const clock = at % DAY;
+  return {
+    inDays,
+    weekday: ((weekday - 1 + inDays) % 7) + 1,
+    at: `${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}`,
+  };
+}
+
 /** The first opening after `date` within the coming week, or null. */
 export function nextOpening(hours: Hours, date: Date): NextOpening | null {
   if (hours.always || !hours.periods?.length) return null;
-  const { weekday, minutes } = amsterdamTime(date);
-  for (let inDays = 0; inDays <= 7; inDays++) {
-    const day = ((weekday - 1 + inDays) % 7) + 1;
-    const starts = hours.periods
-      .filter((p) => p.days.includes(day))
-      .map((p) => p.from)
-      .filter((from) => inDays > 0 || toMinutes(from) > minutes)
-      .sort();
-    if (starts.length) {
-      const holiday = holidayOn(addDays(amsterdamDay(date), inDays));
-      return holiday ? { inDays, weekday: day, at: starts[0], holiday } : { inDays, weekday: day, at: starts[0] };
-    }
-  }
-  return null;
+  const { now, weekday, minutes } = weekMinute(date);
+  const starts = weekSpans(hours.periods)
+    .map(([from]) => from)
+    .filter((from) => from > now && from - now <= WEEK);
+  if (!starts.length) return null;
+  const next = later(weekday, minutes, Math.min(...starts) - now);
+  const holiday = holidayOn(addDays(amsterdamDay(date), next.inDays));
+  return holiday ? { ...next, holiday } : next;
 }
-
-const DAY = 24 * 60;
-const WEEK = 7 * DAY;
 
 /**
  * When a line that is open at `date` closes: the end of the period it is open in, carried on
@@ -124,17 +145,8 @@ const WEEK = 7 * DAY;
  */
 export function closingTime(hours: Hours, date: Date): Closing | null {
   if (hours.always || !hours.periods?.length) return null;
-  const { weekday, minutes } = amsterdamTime(date);
-  const now = (weekday - 1) * DAY + minutes;
-  // Each period on each of its days as minutes from Monday 00:00, also a week before and after
-  // (a Sunday night's period runs into Monday; an end can fall in the next week).
-  const spans = hours.periods.flatMap((p) =>
-    p.days.flatMap((d) => {
-      const from = (d - 1) * DAY + toMinutes(p.from);
-      const length = (toMinutes(p.to) - toMinutes(p.from) + DAY) % DAY || DAY;
-      return [-WEEK, 0, WEEK].map((shift) => [from + shift, from + shift + length] as const);
-    }),
-  );
+  const { now, weekday, minutes } = weekMinute(date);
+  const spans = weekSpans(hours.periods);
   let end = spans.find(([from, to]) => from <= now && now < to)?.[1];
   if (end === undefined) return null;
   for (let more = true; more && end - now < WEEK; ) {
@@ -146,14 +158,7 @@ export function closingTime(hours: Hours, date: Date): Closing | null {
       }
     }
   }
-  if (end - now >= WEEK) return null;
-  const at = minutes + (end - now);
-  const clock = at % DAY;
-  return {
-    inDays: Math.floor(at / DAY),
-    weekday: ((weekday - 1 + Math.floor(at / DAY)) % 7) + 1,
-    at: `${String(Math.floor(clock / 60)).padStart(2, '0')}:${String(clock % 60).padStart(2, '0')}`,
-  };
+  return end - now < WEEK ? later(weekday, minutes, end - now) : null;
 }
 
 /** Whether a contact is open at `date`; when open, when it closes; when closed, when it opens next. */
