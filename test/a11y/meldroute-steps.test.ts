@@ -11,6 +11,7 @@ import '../../src/elements/meldroute-steps/define.js';
 import type { MeldrouteSteps } from '../../src/elements/meldroute-steps/meldroute-steps.js';
 import { AUDIENCES } from '../../src/model/signals.js';
 import { addLocalJson, countPrints, expectFits, expectKeyboardWalk, expectLargeTextFits, expectOutline, placeBetweenButtons, withPageLang } from './helpers.js';
+import { clean } from '../helpers/elements.js';
 
 const NOW = '2026-11-23T10:00:00+01:00';
 const LOCAL = JSON.stringify([{ name: 'Gemeente Voorbeeld, aandachtsfunctionaris', phone: '020 123 4567', email: 'mensenhandel@voorbeeld.nl' }]);
@@ -23,7 +24,6 @@ async function route(attrs: Record<string, string> = {}, width?: number, json?: 
 const $ = <T extends Element = HTMLElement>(el: MeldrouteSteps, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: MeldrouteSteps, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)];
 const toggles = (el: MeldrouteSteps) => $$<HTMLButtonElement>(el, '.step button.toggle');
-const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const flowButton = (el: MeldrouteSteps, text: RegExp) => $$<HTMLButtonElement>(el, '.flow .actions button').find((b) => text.test(clean(b.textContent)))!;
 
 /** Opens every step, marks the first as done, and walks the afwegingskader if there is one. */

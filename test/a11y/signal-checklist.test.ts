@@ -11,12 +11,12 @@ import '../../src/elements/signal-checklist/define.js';
 import type { SignalChecklist } from '../../src/elements/signal-checklist/signal-checklist.js';
 import { AUDIENCES, EXPLOITATIONS } from '../../src/model/signals.js';
 import { countPrints, expectFits, expectKeyboardWalk, expectLargeTextFits, expectOutline, placeBetweenButtons, withPageLang } from './helpers.js';
+import { clean } from '../helpers/elements.js';
 
 const checklist = (attrs: Record<string, string> = {}, width?: number) => placeBetweenButtons<SignalChecklist>('signal-checklist', attrs, width);
 const $ = <T extends Element = HTMLElement>(el: SignalChecklist, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: SignalChecklist, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)];
 const boxes = (el: SignalChecklist) => $$<HTMLInputElement>(el, 'input[type="checkbox"]');
-const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 const summaryLive = (el: SignalChecklist) => $(el, '.summary [role="status"]');
 const button = (el: SignalChecklist, text: RegExp) => $$<HTMLButtonElement>(el, 'button').find((b) => text.test(clean(b.textContent)))!;
 

@@ -8,24 +8,9 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { loadSlice } from '../../src/data/slices.js';
 import { FALLBACK_NUMBERS } from '../../src/fallback.js';
 import { LOAD_FAILED } from '../../src/reserve.js';
-import { linesOf } from '../helpers/layout.js';
-
-type Win = Window & typeof globalThis;
-
-/** A page of the given language in a phone-sized frame: the loader from `src`, then `body`. */
-async function frame(src: string, body: string, lang = 'nl'): Promise<{ win: Win; remove: () => void }> {
-  const f = document.createElement('iframe');
-  f.width = '412';
-  f.height = '823';
-  f.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:0}</style></head><body><h1>Pagina</h1><script src="${src}"></script>${body}<p id="after">Tekst na de elementen.</p></body></html>`;
-  document.body.append(f);
-  // Until the page is parsed, not until its load event: Firefox and WebKit hold that back while
-  // an element's code (which a slow line here delays) is still coming.
-  await waitUntil(() => !!f.contentDocument?.getElementById('after'), 'the page is parsed');
-  return { win: f.contentWindow as Win, remove: () => f.remove() };
-}
-
-const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
+import { phoneNumbers } from '../helpers/layout.js';
+import { clean } from '../helpers/elements.js';
+import { inHostPage } from '../helpers/host-page.js';
 
 describe('dist: an element whose code cannot be loaded', () => {
   it("holds the dataset's numbers (Veilig Thuis, day and night; 112)", async () => {
@@ -39,35 +24,33 @@ describe('dist: an element whose code cannot be loaded', () => {
   it('shows the next step with its numbers as links, and lets go of the space held for it; its own fallback stays as it is', async function () {
     this.timeout(20_000);
     const own = '<p>Eigen tekst van de site: bel 0800-2000.</p>';
-    const { win, remove } = await frame(
+    await inHostPage(
       '/missing-files/dist/signalenkaart.js',
       `<signal-card exploitation="labour"></signal-card><contact-list topic="acute"><script type="application/json">[]</script></contact-list><meldroute-steps route="medical">${own}</meldroute-steps>`,
+      'nl',
+      async (win) => {
+        const doc = win.document;
+        const els = [...doc.querySelectorAll('signal-card, contact-list, meldroute-steps')];
+        await waitUntil(() => els.every((el) => el.hasAttribute(LOAD_FAILED)), 'every element marked load-failed', { timeout: 10_000 });
+        for (const el of els) expect(el.matches(':defined'), el.localName).to.equal(false);
+        const [card, list, route] = els;
+        for (const el of [card, list]) {
+          const text = clean((el as HTMLElement).innerText);
+          expect(text, el.localName).to.equal('De signalenkaart kon hier niet worden geladen. Zorgen? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). Bij acuut gevaar: 112.');
+          expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href')), el.localName).to.deep.equal(['tel:+318002000', 'tel:112']);
+        }
+        // The site's own fallback is left as the site wrote it.
+        expect(route.innerHTML).to.equal(own);
+        // No screen-tall blank: each is as tall as its text, and the page's text follows close below.
+        for (const el of els) expect(el.getBoundingClientRect().height, el.localName).to.be.below(150);
+        expect(doc.getElementById('after')!.getBoundingClientRect().top).to.be.below(500);
+      },
     );
-    try {
-      const doc = win.document;
-      const els = [...doc.querySelectorAll('signal-card, contact-list, meldroute-steps')];
-      await waitUntil(() => els.every((el) => el.hasAttribute(LOAD_FAILED)), 'every element marked load-failed', { timeout: 10_000 });
-      for (const el of els) expect(el.matches(':defined'), el.localName).to.equal(false);
-      const [card, list, route] = els;
-      for (const el of [card, list]) {
-        const text = clean((el as HTMLElement).innerText);
-        expect(text, el.localName).to.equal('De signalenkaart kon hier niet worden geladen. Zorgen? Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). Bij acuut gevaar: 112.');
-        expect([...el.querySelectorAll('a')].map((a) => a.getAttribute('href')), el.localName).to.deep.equal(['tel:+318002000', 'tel:112']);
-      }
-      // The site's own fallback is left as the site wrote it.
-      expect(route.innerHTML).to.equal(own);
-      // No screen-tall blank: each is as tall as its text, and the page's text follows close below.
-      for (const el of els) expect(el.getBoundingClientRect().height, el.localName).to.be.below(150);
-      expect(doc.getElementById('after')!.getBoundingClientRect().top).to.be.below(500);
-    } finally {
-      remove();
-    }
   });
 
   it('while its code is slow to come (a slow line), shows the next step after a moment, in the space it holds, without moving the page', async function () {
     this.timeout(30_000);
-    const { win, remove } = await frame('/slow-files/dist/signalenkaart.js', '<signal-card exploitation="labour"></signal-card><contact-list topic="acute"></contact-list>');
-    try {
+    await inHostPage('/slow-files/dist/signalenkaart.js', '<signal-card exploitation="labour"></signal-card><contact-list topic="acute"></contact-list>', 'nl', async (win) => {
       const doc = win.document;
       const els = [...doc.querySelectorAll('signal-card, contact-list')] as HTMLElement[];
       const before = els.map((el) => el.getBoundingClientRect().height);
@@ -89,54 +72,41 @@ describe('dist: an element whose code cannot be loaded', () => {
       await card.contentReady;
       expect(card.shadowRoot!.textContent).to.contain('Arbeidsuitbuiting');
       expect(card.querySelectorAll(':scope > p')).to.have.length(1);
-    } finally {
-      remove();
-    }
+    });
   });
 
   it('keeps each phone number of the next step on one line, in any column width', async function () {
     this.timeout(20_000);
-    const { win, remove } = await frame('/missing-files/dist/signalenkaart.js', '<contact-list topic="acute"></contact-list>');
-    try {
+    await inHostPage('/missing-files/dist/signalenkaart.js', '<contact-list topic="acute"></contact-list>', 'nl', async (win) => {
       const el = win.document.querySelector('contact-list') as HTMLElement;
       await waitUntil(() => el.querySelector('a[href^="tel:"]'), 'the next step', { timeout: 10_000 });
       el.style.fontSize = '20px';
       const cut: string[] = [];
       for (let width = 100; width <= 400; width += 2) {
         el.style.width = `${width}px`;
-        for (const a of el.querySelectorAll('a[href^="tel:"]')) {
-          if (linesOf(a) > 1) cut.push(`"${a.textContent}" at ${width}px`);
-        }
+        for (const n of phoneNumbers(el).cut) cut.push(`"${n}" at ${width}px`);
       }
       expect(cut.slice(0, 5)).to.deep.equal([]);
-    } finally {
-      remove();
-    }
+    });
   });
 
   it('on an English page, in English', async function () {
     this.timeout(20_000);
-    const { win, remove } = await frame('/missing-files/dist/signalenkaart.js', '<signal-card></signal-card>', 'en');
-    try {
+    await inHostPage('/missing-files/dist/signalenkaart.js', '<signal-card></signal-card>', 'en', async (win) => {
       const el = win.document.querySelector('signal-card')!;
       await waitUntil(() => el.hasAttribute(LOAD_FAILED), 'marked load-failed', { timeout: 10_000 });
       expect(clean((el as HTMLElement).innerText)).to.equal('The signalenkaart could not be loaded here. Worried? Call Veilig Thuis: +31 800 2000 (free, day and night). In acute danger: 112.');
-    } finally {
-      remove();
-    }
+    });
   });
 
   it('where the code loads after all (at a later try), the mark goes', async function () {
     this.timeout(20_000);
-    const { win, remove } = await frame('/dist/signalenkaart.js', `<signal-card ${LOAD_FAILED}></signal-card>`);
-    try {
+    await inHostPage('/dist/signalenkaart.js', `<signal-card ${LOAD_FAILED}></signal-card>`, 'nl', async (win) => {
       const el = win.document.querySelector('signal-card')!;
       await win.customElements.whenDefined('signal-card');
       await waitUntil(() => !el.hasAttribute(LOAD_FAILED), 'the mark gone', { timeout: 10_000 });
       expect(el.hasAttribute(LOAD_FAILED)).to.equal(false);
-    } finally {
-      remove();
-    }
+    });
   });
 
   for (const [lang, expected] of [
@@ -146,23 +116,21 @@ describe('dist: an element whose code cannot be loaded', () => {
     it(`where its code came but its content could not be loaded: says so, with the next step, in every element (${lang})`, async function () {
       this.timeout(20_000);
       // The test server leaves out the files of the dataset's meta part, which every element needs.
-      const { win, remove } = await frame(
+      await inHostPage(
         '/without-meta/dist/signalenkaart.js',
         '<signal-card exploitation="labour"></signal-card><signal-checklist></signal-checklist><meldroute-steps route="medical"></meldroute-steps><contact-list topic="acute"></contact-list>',
         lang,
+        async (win) => {
+          const els = [...win.document.querySelectorAll('signal-card, signal-checklist, meldroute-steps, contact-list')];
+          const alert = (el: Element) => el.shadowRoot?.querySelector('[role="alert"]');
+          await waitUntil(() => els.every((el) => alert(el)), 'every element says its content could not be loaded', { timeout: 10_000 });
+          for (const el of els) {
+            expect(clean(alert(el)!.textContent), el.localName).to.equal(expected);
+            expect([...alert(el)!.querySelectorAll('a')].map((a) => a.getAttribute('href')), el.localName).to.deep.equal(['tel:+318002000', 'tel:112']);
+            expect(el.getBoundingClientRect().height, `${el.localName}: no screen-tall blank`).to.be.below(250);
+          }
+        },
       );
-      try {
-        const els = [...win.document.querySelectorAll('signal-card, signal-checklist, meldroute-steps, contact-list')];
-        const alert = (el: Element) => el.shadowRoot?.querySelector('[role="alert"]');
-        await waitUntil(() => els.every((el) => alert(el)), 'every element says its content could not be loaded', { timeout: 10_000 });
-        for (const el of els) {
-          expect(clean(alert(el)!.textContent), el.localName).to.equal(expected);
-          expect([...alert(el)!.querySelectorAll('a')].map((a) => a.getAttribute('href')), el.localName).to.deep.equal(['tel:+318002000', 'tel:112']);
-          expect(el.getBoundingClientRect().height, `${el.localName}: no screen-tall blank`).to.be.below(250);
-        }
-      } finally {
-        remove();
-      }
     });
   }
 });

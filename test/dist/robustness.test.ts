@@ -9,8 +9,9 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { pressShiftTab } from '../helpers/engine.js';
 import { captureWarnings } from '../helpers/warnings.js';
-import { linesOf } from '../helpers/layout.js';
+import { phoneNumbers } from '../helpers/layout.js';
 import { AUDIENCES, EXPLOITATIONS, TOPICS } from '../../src/data/enums.js';
+import { clean } from '../helpers/elements.js';
 
 const BUNDLE = '/dist/signalenkaart.js';
 const NAMES = ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list'] as const;
@@ -58,7 +59,6 @@ afterEach(async () => {
 /* ---------------------------------------------------------------- helpers */
 
 const warningsOf = captureWarnings;
-const clean = (s: string | null) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Creates an element (attributes, optional JSON child), puts it in `parent` (or a fixture) and waits for its content. */
 async function place<T extends El = El>(
@@ -522,11 +522,9 @@ describe('dist: the text styles of the page around the widget', () => {
       for (let width = 256; width <= 640; width += 4) {
         wrap.style.width = `${width}px`;
         for (const el of els) {
-          for (const a of el.shadowRoot!.querySelectorAll('a[href^="tel:"]')) {
-            if (!a.getClientRects().length) continue; // in a closed panel
-            seen++;
-            if (linesOf(a) > 1) cut.add(`<${el.localName}> "${clean(a.textContent)}" at ${width}px`);
-          }
+          const numbers = phoneNumbers(el.shadowRoot!);
+          seen += numbers.shown;
+          for (const n of numbers.cut) cut.add(`<${el.localName}> "${n}" at ${width}px`);
           expect(el.scrollWidth, `<${el.localName}> at ${width}px: no horizontal overflow`).to.be.at.most(el.clientWidth + 1);
         }
       }
@@ -565,9 +563,7 @@ describe('dist: the text styles of the page around the widget', () => {
           await el.updateComplete;
           const what = `${pageLang} <${name} ${Object.entries(attrs).map(([k, v]) => `${k}="${v}"`).join(' ')}>`;
           if (el.scrollWidth > el.clientWidth + 1) problems.push(`${what}: ${el.scrollWidth}px wide`);
-          for (const a of whole ? el.shadowRoot!.querySelectorAll('a[href^="tel:"]') : []) {
-            if (linesOf(a) > 1) problems.push(`${what}: "${clean(a.textContent)}" cut`);
-          }
+          if (whole) for (const n of phoneNumbers(el.shadowRoot!).cut) problems.push(`${what}: "${n}" cut`);
           el.remove();
         }
       }

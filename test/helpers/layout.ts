@@ -18,3 +18,9 @@ export function linesOf(node: Node): number {
   r.selectNodeContents(node);
   return new Set([...r.getClientRects()].filter((c) => c.width > 0).map((c) => Math.round(c.top))).size;
 }
+
+/** The phone numbers (`tel:` links) in `root` that are shown (not in a closed panel), and the text of those cut over more than one line. */
+export function phoneNumbers(root: ParentNode): { shown: number; cut: string[] } {
+  const shown = [...root.querySelectorAll('a[href^="tel:"]')].filter((a) => a.getClientRects().length);
+  return { shown: shown.length, cut: shown.filter((a) => linesOf(a) > 1).map((a) => (a.textContent ?? '').replace(/\s+/g, ' ').trim()) };
+}
