@@ -56,14 +56,16 @@ export function contactLine(contact: Contact | LocalContact, lang: Lang): Templa
   const phones = phonesOf(contact);
   const email = contact.email;
   const url = isLocal(contact) ? contact.url : contact.website;
-  const means: TemplateResult[] = phones.map(
-    (p) => html`${phoneLink(p.number, lang)}${p.label ? html` <span class="muted">(${p.label})</span>` : nothing}`,
+  // Each way to reach them, given the comma that follows it (kept in a number's box).
+  const means: ((comma: string) => TemplateResult)[] = phones.map(
+    (p) => (comma) =>
+      p.label ? html`${phoneLink(p.number, lang)} <span class="muted">(${p.label})</span>${comma}` : phoneLink(p.number, lang, true, comma),
   );
-  if (email && (!phones.length || isLocal(contact))) means.push(html`${mailLink(email)}`);
-  if (url && !phones.length && !email) means.push(html`${webLink(url)}`);
+  if (email && (!phones.length || isLocal(contact))) means.push((comma) => html`${mailLink(email)}${comma}`);
+  if (url && !phones.length && !email) means.push((comma) => html`${webLink(url)}${comma}`);
   const unchecked = !isLocal(contact) && !contact.verified;
   return html`<span class="contact-name" translate="no">${contact.name}</span>${means.length
-      ? html`: ${means.map((m, i) => html`${i ? ', ' : ''}${m}`)}`
+      ? html`: ${means.map((m, i) => html`${i ? ' ' : ''}${m(i < means.length - 1 ? ',' : '')}`)}`
       : nothing}${unchecked ? html` <span class="muted unchecked">(${msg('niet gecontroleerd', { id: 'contact-list.unchecked' })})</span>` : nothing}`;
 }
 

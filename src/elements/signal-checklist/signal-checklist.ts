@@ -380,7 +380,7 @@ export class SignalChecklist extends SignalsElement {
         const web = phones.length ? null : safeHref(c.website);
         return html`<li>
           <span translate="no">${discreet ? neutralName(c.name) : c.name}</span>:
-          ${phones.map((p, i) => html`${i ? ', ' : ''}${phoneLink(p.number, this.lang_, links)}`)}
+          ${phones.map((p, i) => html`${i ? ' ' : ''}${phoneLink(p.number, this.lang_, links, i < phones.length - 1 ? ',' : '')}`)}
           ${web ? (links ? html`<a href=${web} translate="no">${displayUrl(web)}</a>` : html`<span translate="no">${displayUrl(web)}</span>`) : nothing}
         </li>`;
       })}
