@@ -5,10 +5,15 @@
  */
 
 const EMERGENCY = new Set(['112']);
-/** Two-digit Dutch area codes (after the 0); all other geographic codes have three digits. */
+/**
+ * Dutch codes of two digits after the 0, with seven digits after them: the geographic ones
+ * ("020 760 08 09"), and the numbers that belong to no place: 084, 085, 087, 088 (companies and
+ * public bodies: "088 746 44 66"), 091. All other geographic codes have three digits ("0512 12 34 56").
+ */
 const AREA2 = new Set([
   '10', '13', '15', '20', '23', '24', '26', '30', '33', '35', '36', '38', '40', '43', '45', '46',
   '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79',
+  '84', '85', '87', '88', '91',
 ]);
 const SERVICE = /^(800|900|906|909)(\d{4,7})$/;
 

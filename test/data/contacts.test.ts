@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { DATASET_PARTS, loadSlices, LANGS, type Dataset, type Lang } from '../../src/data/slices.js';
 import { validateDataset } from '../../src/data/validate.js';
-import { normalizePhone } from '../../src/model/phone.js';
+import { formatPhone, normalizePhone } from '../../src/model/phone.js';
 import { CHILD_PROTECTION_IDS } from '../../src/model/consult.js';
 import type { Contact } from '../../src/data/types.js';
 import verifications from '../../src/data/verifications.json';
@@ -24,11 +24,12 @@ const MUST_BE_VERIFIED = ['alarmnummer', 'politie', 'veilig-thuis', 'meld-misdaa
 /** Contacts kept although no public page confirmed them: shown as unchecked, with their source's date. */
 const KNOWN_UNVERIFIED = ['fairwork', 'zorgcoordinator-ijsselland'];
 
-/** Every phone number written in a text, as E.164 (or as dialled for 112). */
-function numbersIn(text: string): string[] {
+/** Every phone number written in a text: as written, and as E.164 (or as dialled for 112). */
+function writtenIn(text: string): { written: string; number: string }[] {
   const found = text.match(/(\+31[\d .-]{8,14}\d|0031[.\d ]{8,14}\d|\b0[\d .-]{6,13}\d|\b112\b)/g) ?? [];
-  return found.map((n) => normalizePhone(n.replace(/^0031\.?/, '+31').replace(/\./g, ' ')) ?? n);
+  return found.map((n) => ({ written: n, number: normalizePhone(n.replace(/^0031\.?/, '+31').replace(/\./g, ' ')) ?? n }));
 }
+const numbersIn = (text: string): string[] => writtenIn(text).map((w) => w.number);
 
 const data: Partial<Record<Lang, Dataset>> = {};
 const contacts = (lang: Lang) => data[lang]!.contacts.contacts;
@@ -93,6 +94,24 @@ describe('contacts: provenance, verification, one truth per line', () => {
       const onPages = new Set(own.flatMap((p) => numbersIn(p.quote)));
       for (const phone of c.phones ?? []) expect([...onPages], `${c.id} ${phone.number}`).to.include(phone.number);
     }
+  });
+
+  it('every verified number is shown with the area code its page writes (088 746 44 66, not 0887 46 44 66)', () => {
+    let compared = 0;
+    for (const c of contacts('nl').filter((x) => x.verified)) {
+      for (const page of pages.filter((p) => p.contacts.includes(c.id))) {
+        for (const { written, number } of writtenIn(page.quote)) {
+          // A national form with its code set apart ("088 746 44 66", "0800-5151"), of this contact's number.
+          if (!written.startsWith('0') || !/[ -]/.test(written) || !(c.phones ?? []).some((p) => p.number === number)) continue;
+          const code = (t: string) => t.split(/[ -]/)[0];
+          expect(code(formatPhone(number, 'national')), `${c.id}: "${written}" on ${page.url}`).to.equal(code(written));
+          // In international form, the same code without its 0.
+          expect(formatPhone(number, 'international').split(' ')[1], `${c.id}: ${number}`).to.equal(code(written).slice(1));
+          compared++;
+        }
+      }
+    }
+    expect(compared, 'numbers compared').to.be.at.least(8);
   });
 
   it('the number check can fail: a number that is not on the page is not found there', () => {

@@ -34,6 +34,17 @@ describe('model/phone', () => {
     expect(formatPhone('112', 'international')).to.equal('112');
   });
 
+  it('numbers that belong to no place (084, 085, 087, 088, 091) have a code of two digits after the 0, as geographic 020 does', () => {
+    // IOM and the IND: "088 746 44 66", "088 043 0430" on their pages; "0887 46 44 66" misreads the code.
+    expect(formatPhone('+31887464466', 'national')).to.equal('088 746 44 66');
+    expect(formatPhone('+31887464466', 'international')).to.equal('+31 88 746 4466');
+    expect(formatPhone('+31880430430', 'national')).to.equal('088 043 04 30');
+    for (const code of ['84', '85', '87', '88', '91']) {
+      expect(formatPhone(`+31${code}1234567`, 'national'), code).to.equal(`0${code} 123 45 67`);
+      expect(formatPhone(`+31${code}1234567`, 'international'), code).to.equal(`+31 ${code} 123 4567`);
+    }
+  });
+
   it('makes tel: links in international form, and none for junk', () => {
     expect(telHref('0800-2000')).to.equal('tel:+318002000');
     expect(telHref('112')).to.equal('tel:112');
