@@ -24,9 +24,10 @@ const CORE = new RegExp(
     // The base, less what only some elements use: time formatting, the base and clock of the
     // two contact-showing elements, and the labels of one element's lists.
     '/src/base/(?!format\\.ts|contacts-element\\.ts|clock\\.ts|labels-)',
-    '/src/model/(signals|background|links|color-scheme|next-step|contacts|phone)\\.ts$',
-    // The next step (whom to call now) every element shows at its top, and the buttons all draw.
-    '/src/ui/(next-step|phone-link|button)\\.ts$',
+    '/src/model/(signals|background|links|color-scheme|next-step|contacts|phone|prose)\\.ts$',
+    // The next step (whom to call now) every element shows at its top, the buttons all draw, and
+    // the dataset's running text, with its numbers as links (every element shows some).
+    '/src/ui/(next-step|phone-link|button|prose)\\.ts$',
     '/src/data/(slices|merge|enums)\\.ts$',
     '/src/catalog\\.ts$',
     '/src/(reserve|after-paint)\\.ts$',

@@ -79,3 +79,33 @@ export function formatPhone(input: string, style: PhoneStyle): string {
   const sub = rest.slice(area.length);
   return style === 'national' ? `0${area} ${group(sub)}` : `+31 ${area} ${sub.length === 7 ? `${sub.slice(0, 3)} ${sub.slice(3)}` : group(sub)}`;
 }
+
+/** A piece of text: words as they are, or a phone number in them, with the punctuation that holds on to it. */
+export type TextPart = string | { number: string; before: string; after: string };
+
+/**
+ * Dutch phone numbers as written in running text: 0800/0900 lines ("0800-7000", "0800 2000"),
+ * numbers of ten digits ("033 448 11 86", "088 746 44 66"), "+31 …", and 112. Not years, times,
+ * postcodes or amounts: a number must start with 0, +31 or be 112 on its own.
+ */
+const IN_TEXT = /(\(?)(\+31[ -]?(?:\(0\)[ -]?)?(?:(?:800|900|906|909)[ -]?(?:\d{3}[ -]?\d{4}|\d{4})|\d(?:[ -]?\d){8})|\b0(?:800|900|906|909)[ -]?(?:\d{3}[ -]?\d{4}|\d{4})|\b0\d(?:[ -]?\d){8}|\b112)(?![\d-])([.,;:)]*)/g;
+
+/**
+ * `text` cut into words and the valid Dutch numbers in it (as E.164, or 112), each with an opening
+ * bracket before it and the punctuation after it ("(0800-2000," "112."), so that a number can be
+ * shown as a link that never starts or ends a line with a lone bracket or comma. Words as they are.
+ */
+export function splitNumbers(text: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let at = 0;
+  for (const m of text.matchAll(IN_TEXT)) {
+    const [all, before, written, after] = m;
+    const number = normalizePhone(written);
+    if (!number || !isValidDutchNumber(number)) continue;
+    if (m.index > at) parts.push(text.slice(at, m.index));
+    parts.push({ number, before, after });
+    at = m.index + all.length;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}

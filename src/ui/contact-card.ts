@@ -15,6 +15,7 @@ import { olderThanAYear } from '../model/age.js';
 import { displayUrl, isEmail, safeHref } from '../model/links.js';
 import { formatDate } from '../base/date.js';
 import { emergencyLink, phoneLink } from './phone-link.js';
+import { prose } from './prose.js';
 import { formatHours, formatTime, formatWeekday } from '../base/format.js';
 
 export interface CardContext {
@@ -204,7 +205,7 @@ export function contactCard(contact: Contact | LocalContact, ctx: CardContext): 
     ${formerName
       ? html`<p class="muted">${msg('Voorheen:', { id: 'contact-list.former-name' })} <span translate="no">${formerName}</span></p>`
       : nothing}
-    ${contact.description ? html`<p class="description" dir=${own}>${contact.description}</p>` : nothing}
+    ${contact.description ? html`<p class="description" dir=${own}>${local ? contact.description : prose(contact.description, ctx.lang)}</p>` : nothing}
     <dl class="details">
       ${detail(
         msg('Telefoon', { id: 'contact-list.phone' }),

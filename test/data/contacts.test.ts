@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { DATASET_PARTS, loadSlices, LANGS, type Dataset, type Lang } from '../../src/data/slices.js';
 import { validateDataset } from '../../src/data/validate.js';
-import { formatPhone, normalizePhone } from '../../src/model/phone.js';
+import { formatPhone, normalizePhone, splitNumbers } from '../../src/model/phone.js';
 import { CHILD_PROTECTION_IDS } from '../../src/model/consult.js';
 import type { Contact } from '../../src/data/types.js';
 import verifications from '../../src/data/verifications.json';
@@ -112,6 +112,23 @@ describe('contacts: provenance, verification, one truth per line', () => {
       }
     }
     expect(compared, 'numbers compared').to.be.at.least(8);
+  });
+
+  it('every phone number in the texts (steps, descriptions, paragraphs) is the number of a contact of the dataset, shown as a link', () => {
+    const found: string[] = [];
+    const walk = (v: unknown, key = ''): void => {
+      if (typeof v === 'string') {
+        if (key !== 'number') for (const p of splitNumbers(v)) if (typeof p !== 'string') found.push(p.number);
+      } else if (Array.isArray(v)) v.forEach((x) => walk(x, key));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, k);
+    };
+    for (const lang of LANGS) {
+      walk(data[lang]);
+      const known = new Set(contacts(lang).flatMap((c) => (c.phones ?? []).map((p) => p.number)));
+      for (const n of found) expect([...known], `${lang}: ${n} in a text`).to.include(n);
+    }
+    // Veilig Thuis, Meld Misdaad Anoniem and 112, in both languages.
+    expect([...new Set(found)]).to.include.members(['+318002000', '+318007000', '112']);
   });
 
   it('the number check can fail: a number that is not on the page is not found there', () => {

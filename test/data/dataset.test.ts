@@ -3,6 +3,7 @@ import { DATASET_PARTS, loadSlice, loadSlices, LANGS, signalsPart, type Dataset 
 import { AUDIENCES } from '../../src/model/signals.js';
 import { validateDataset } from '../../src/data/validate.js';
 import { isValidDutchNumber } from '../../src/model/phone.js';
+import { DUTCH_TERMS, proseParts } from '../../src/model/prose.js';
 
 let nl: Dataset;
 
@@ -155,6 +156,23 @@ describe('background sections have a kind', () => {
       expect(frontDesk.some((s) => s.ref.source === 'fairwork-medisch'), 'general sections of the toolkit stay').to.equal(true);
       const medical = sectionsFor(d.background, undefined, sourcesForAudience(d.meta, 'medical'));
       expect(medical.map((s) => s.id)).to.include('med-knmg-meldcode');
+    }
+  });
+});
+
+describe('the Dutch terms the English texts keep (model/prose: marked lang="nl")', () => {
+  it('each is in the English dataset, as a word of its own', async () => {
+    const en = await loadSlices('en', DATASET_PARTS);
+    const texts: string[] = [];
+    const walk = (v: unknown): void => {
+      if (typeof v === 'string') texts.push(v);
+      else if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') Object.values(v).forEach(walk);
+    };
+    walk(en);
+    for (const term of DUTCH_TERMS) {
+      const found = texts.filter((t) => proseParts(t, 'en', false).some((p) => typeof p !== 'string' && 'dutch' in p && p.dutch === term));
+      expect(found.length, term).to.be.greaterThan(0);
     }
   });
 });

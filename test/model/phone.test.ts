@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatPhone, isValidDutchNumber, normalizePhone, telHref } from '../../src/model/phone.js';
+import { formatPhone, isValidDutchNumber, normalizePhone, telHref, splitNumbers } from '../../src/model/phone.js';
 
 describe('model/phone', () => {
   it('normalises the ways the sources write numbers', () => {
@@ -49,5 +49,50 @@ describe('model/phone', () => {
     expect(telHref('0800-2000')).to.equal('tel:+318002000');
     expect(telHref('112')).to.equal('tel:112');
     expect(telHref('javascript:alert(1)')).to.equal(null);
+  });
+});
+
+describe('phone numbers in running text', () => {
+  const numbers = (text: string) => splitNumbers(text).filter((p) => typeof p !== 'string');
+
+  it('finds the numbers of the dataset\'s texts, each with the bracket before it and the punctuation after it', () => {
+    expect(splitNumbers('gratis via 0800-7000 of via het online meldformulier')).to.deep.equal([
+      'gratis via ',
+      { number: '+318007000', before: '', after: '' },
+      ' of via het online meldformulier',
+    ]);
+    expect(splitNumbers('bel Veilig Thuis (0800-2000, gratis, dag en nacht) voor advies; bij acuut gevaar 112.')).to.deep.equal([
+      'bel Veilig Thuis ',
+      { number: '+318002000', before: '(', after: ',' },
+      ' gratis, dag en nacht) voor advies; bij acuut gevaar ',
+      { number: '112', before: '', after: '.' },
+    ]);
+    expect(splitNumbers('Veilig Thuis: 0800 2000 (24 uur per dag).')).to.deep.equal(['Veilig Thuis: ', { number: '+318002000', before: '', after: '' }, ' (24 uur per dag).']);
+    expect(splitNumbers('(0800-2000)')).to.deep.equal([{ number: '+318002000', before: '(', after: ')' }]);
+  });
+
+  it('reads the ways numbers are written: national, with spaces or dashes, international, 0900 with seven digits', () => {
+    expect(numbers('bel 033 448 11 86')).to.deep.equal([{ number: '+31334481186', before: '', after: '' }]);
+    expect(numbers('bel 088 746 44 66')).to.deep.equal([{ number: '+31887464466', before: '', after: '' }]);
+    expect(numbers('vanuit het buitenland +31 70 333 44 44.')).to.deep.equal([{ number: '+31703334444', before: '', after: '.' }]);
+    expect(numbers('from abroad +31 800 2000')).to.deep.equal([{ number: '+318002000', before: '', after: '' }]);
+    expect(numbers('bel 06-11414026')).to.deep.equal([{ number: '+31611414026', before: '', after: '' }]);
+    expect(numbers('0900-123 4561')).to.deep.equal([{ number: '+319001234561', before: '', after: '' }]);
+  });
+
+  it('leaves years, times, postcodes, amounts, article numbers and other digits as words', () => {
+    for (const text of [
+      'Toolkit (2023), artikel 273f Sr',
+      'van 09:00 tot 17:00 uur',
+      'Postbus 1120, 3800 BC Amersfoort',
+      'een boete van € 1.120,50',
+      'meer dan 1120 meldingen; 112-melding',
+      '0800-20000',
+      'nummer 0123',
+      '20 000 000 euro',
+    ]) {
+      expect(splitNumbers(text), text).to.deep.equal([text]);
+    }
+    expect(splitNumbers('')).to.deep.equal([]);
   });
 });

@@ -75,13 +75,18 @@ const BUDGETS = {
   // ("Nu open, tot 17:00.": model/hours closingTime, and its three sentences); and a few bytes
   // for a clock that turns within seconds of the minute, and at once when the page is shown;
   // and for keeping the full stop after 112 with it (a box of its own around both).
-  'elements/contact-list.js': 27.2 * KB,
-  'elements/meldroute-steps.js': 30.5 * KB,
-  'elements/signal-card.js': 22.5 * KB,
-  'elements/signal-checklist.js': 25.4 * KB,
+  // Then each by 0.5 to 0.6 KB (the shared chunk) for the dataset's running text (model/prose,
+  // ui/prose): a phone number in a step or description is a link, whole on a phone and written
+  // as the language writes numbers (it was plain text that split as "0800-" / "7000" and stayed
+  // in Dutch form on English pages), with a bracket or comma beside it kept in its box; and on
+  // English pages the Dutch terms the text keeps are marked lang="nl" (WCAG 3.1.2).
+  'elements/contact-list.js': 27.8 * KB,
+  'elements/meldroute-steps.js': 31.2 * KB,
+  'elements/signal-card.js': 23.2 * KB,
+  'elements/signal-checklist.js': 26.0 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 43.1 * KB;
+const ALL_CODE_BUDGET = 43.7 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

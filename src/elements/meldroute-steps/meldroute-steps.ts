@@ -9,6 +9,7 @@ import { groupQuestions, isLocalSlot, routeView, type RouteView } from '../../mo
 import { contactCards, contactLine, type CardContext } from '../../ui/contact-card.js';
 import { button } from '../../ui/button.js';
 import { emergencyLink } from '../../ui/phone-link.js';
+import { prose, title } from '../../ui/prose.js';
 import { localHeading } from '../../ui/local-contacts.js';
 import { ContactsElement } from '../../base/contacts-element.js';
 import { partsFor } from '../../catalog.js';
@@ -103,11 +104,11 @@ export class MeldrouteSteps extends ContactsElement {
     return html`<section class="meldroute" part="base" lang=${this.lang_}>
       ${this.heading(0, route.title)}
       ${this.renderProblems([...baseProblems, regionCheck.problem])} ${this.renderNextStep(contacts, this.local.contacts)}
-      ${(route.intro ?? []).map((p) => html`<p class="intro">${p}</p>`)}
+      ${(route.intro ?? []).map((p) => html`<p class="intro">${prose(p, this.lang_)}</p>`)}
       ${this.local.render({ heading: this.heading(1, localHeading()), ctx })}
       ${this.renderSteps(view)}
       ${route.encouragement?.length
-        ? html`<div class="encouragement">${route.encouragement.map((line) => html`<p>${line}</p>`)}</div>`
+        ? html`<div class="encouragement">${route.encouragement.map((line) => html`<p>${prose(line, this.lang_)}</p>`)}</div>`
         : nothing}
       ${this.renderAdvice(view)} ${this.renderFlow(view)} ${this.renderFollowUp(view)} ${this.renderContacts(view)}
       ${this.renderSources(route.sources)}
@@ -168,7 +169,7 @@ export class MeldrouteSteps extends ContactsElement {
         >
           <span class="number" aria-hidden="true">${n}</span>
           <span class="step-title"
-            ><span class="visually-hidden">${msg(str`Stap ${n}:`, { id: 'meldroute-steps.step-number' })} </span>${step.title}</span
+            ><span class="visually-hidden">${msg(str`Stap ${n}:`, { id: 'meldroute-steps.step-number' })} </span>${title(step.title, this.lang_)}</span
           >
           ${done ? html`<span class="done-badge">${msg('gedaan', { id: 'meldroute-steps.done-badge' })}</span>` : nothing}
         </button>`,
@@ -181,8 +182,8 @@ export class MeldrouteSteps extends ContactsElement {
 
   /** A step's content: only in the DOM while its panel is open or the page prints. */
   private renderStepBody(view: View, step: Step, n: number, done: boolean): TemplateResult {
-    return html`${step.body.map((p) => html`<p>${p}</p>`)}
-      ${step.points?.length ? html`<ul class="points">${step.points.map((p) => html`<li>${p}</li>`)}</ul>` : nothing}
+    return html`${step.body.map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
+      ${step.points?.length ? html`<ul class="points">${step.points.map((p) => html`<li>${prose(p, this.lang_)}</li>`)}</ul>` : nothing}
       ${this.renderQuestions(step.questions)} ${this.renderStepContacts(view, step)}
       <label class="done-check">
         <input type="checkbox" .checked=${done} @change=${(e: Event) => this.setDone(step.id, (e.target as HTMLInputElement).checked)} />
@@ -203,7 +204,7 @@ export class MeldrouteSteps extends ContactsElement {
       (g) => html`<div class="questions">
         ${this.heading(2, label(g.to))}
         <ul>
-          ${g.questions.map((q) => html`<li>${q.text}</li>`)}
+          ${g.questions.map((q) => html`<li>${prose(q.text, this.lang_)}</li>`)}
         </ul>
       </div>`,
     )}`;
@@ -247,7 +248,7 @@ export class MeldrouteSteps extends ContactsElement {
       return html`<section class="advice">
         ${this.heading(1, a.title)}
         <ul>
-          ${a.points.map((p) => html`<li>${p}${isLocalSlot(p) ? this.renderLocalSlot(view) : nothing}</li>`)}
+          ${a.points.map((p) => html`<li>${prose(p, this.lang_)}${isLocalSlot(p) ? this.renderLocalSlot(view) : nothing}</li>`)}
         </ul>
         ${this.stepContacts(list)}
       </section>`;
@@ -283,7 +284,7 @@ export class MeldrouteSteps extends ContactsElement {
     const pos = walkFlow(flow.questions, this.answers);
     return html`<section class="flow" part="flow">
       ${this.heading(1, flow.title)}
-      ${flow.intro ? html`<p>${flow.intro}</p>` : nothing}
+      ${flow.intro ? html`<p>${prose(flow.intro, this.lang_)}</p>` : nothing}
       <p class="acute-note">
         ${flow.acuteNote}
         <span class="acute-call">${msg('Bel bij acuut gevaar', { id: 'meldroute-steps.acute-call' })} ${emergencyLink('.')}</span>
@@ -311,7 +312,7 @@ export class MeldrouteSteps extends ContactsElement {
               ${pos.current.question}
             </p>
             ${pos.current.longQuestion ? html`<p class="muted">${pos.current.longQuestion}</p>` : nothing}
-            ${pos.current.hint ? html`<p class="hint">${pos.current.hint}</p>` : nothing}
+            ${pos.current.hint ? html`<p class="hint">${prose(pos.current.hint, this.lang_)}</p>` : nothing}
             <div class="answers">
               <button type="button" class="button" data-answer="yes" @click=${() => this.answer(flow.questions, true)}>
                 ${msg('Ja', { id: 'meldroute-steps.yes' })}
@@ -336,7 +337,7 @@ export class MeldrouteSteps extends ContactsElement {
         ? html`<div class="norm">
             ${this.heading(2, msg('Professionele norm', { id: 'meldroute-steps.norm' }))}
             <ul>
-              ${flow.reportingNorm.map((p) => html`<li>${p}</li>`)}
+              ${flow.reportingNorm.map((p) => html`<li>${prose(p, this.lang_)}</li>`)}
             </ul>
           </div>`
         : nothing}
@@ -346,7 +347,7 @@ export class MeldrouteSteps extends ContactsElement {
   private renderOutcome(view: View, outcome: FlowOutcome): TemplateResult {
     const reportTo: Contact[] = outcome.kind === 'report' ? view.model.reportTo : [];
     return html`<div class="outcome" part="outcome" data-kind=${outcome.kind} tabindex="-1">
-      <p><strong>${msg('Uitkomst:', { id: 'meldroute-steps.outcome' })}</strong> ${outcome.text}</p>
+      <p><strong>${msg('Uitkomst:', { id: 'meldroute-steps.outcome' })}</strong> ${prose(outcome.text, this.lang_)}</p>
       ${reportTo.length
         ? html`<ul class="step-contacts">
             ${reportTo.map((c) => html`<li>${contactLine(c, this.lang_)}</li>`)}
@@ -368,11 +369,11 @@ export class MeldrouteSteps extends ContactsElement {
     if (!followUp?.actions.length) return nothing;
     return html`<section class="follow-up">
       ${this.heading(1, msg('Vervolgstappen', { id: 'meldroute-steps.follow-up' }))}
-      <p>${followUp.intro}</p>
+      <p>${prose(followUp.intro, this.lang_)}</p>
       ${view.model.followUp.map(({ action: a, contacts: list }) => {
         return html`<div class="action" data-action=${a.id}>
           ${this.heading(2, html`<span class="letter">${a.id}.</span> ${a.situation}`)}
-          ${a.action.map((p) => html`<p>${p}</p>`)}
+          ${a.action.map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
           ${this.stepContacts(list)}
         </div>`;
       })}

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { button } from '../../ui/button.js';
+import { prose, title } from '../../ui/prose.js';
 import { msg, str } from '@lit/localize';
 import { SignalsElement } from '../../base/signals-element.js';
 import { loadingStyles } from '../../base/styles.js';
@@ -144,7 +145,7 @@ export class SignalCard extends SignalsElement {
       ${explanation
         ? html`<section class="section">
             ${this.heading(depth, this.neutralHeading(explanation.title, msg('Uitleg', { id: 'card.explanation' })))}
-            ${explanation.paragraphs.map((p) => html`<p>${p}</p>`)}
+            ${explanation.paragraphs.map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
           </section>`
         : nothing}
       <section class="section">
@@ -198,7 +199,7 @@ export class SignalCard extends SignalsElement {
     return html`<section class="section">
       ${this.heading(depth, msg('Het gesprek: wat helpt en wat niet', { id: 'card.guidance' }))}
       ${f.guidance.map(
-        (g) => html`${(g.intro ?? []).map((p) => html`<p>${p}</p>`)}
+        (g) => html`${(g.intro ?? []).map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
           <div class="columns">
             ${this.column(depth + 1, msg('Wat helpt', { id: 'card.helps' }), g.helps)}
             ${this.column(depth + 1, msg('Wat niet helpt', { id: 'card.hinders' }), g.hinders)}
@@ -212,7 +213,7 @@ export class SignalCard extends SignalsElement {
     return html`<div>
       ${this.heading(depth, title)}
       <ul>
-        ${items.map((t) => html`<li>${t}</li>`)}
+        ${items.map((t) => html`<li>${prose(t, this.lang_)}</li>`)}
       </ul>
     </div>`;
   }
@@ -224,14 +225,14 @@ export class SignalCard extends SignalsElement {
       ${this.heading(depth, msg('Voorbeelden uit de praktijk', { id: 'card.cases' }))}
       ${f.cases.map(
         (c) => html`<article class="case">
-          ${this.heading(depth + 1, this.neutralHeading(c.title, msg('Voorbeeld', { id: 'card.case' })))} ${c.story.map((p) => html`<p>${p}</p>`)}
+          ${this.heading(depth + 1, this.neutralHeading(c.title, msg('Voorbeeld', { id: 'card.case' })))} ${c.story.map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
           ${c.signals.length
             ? html`<p class="case-signals">${msg('Signalen in dit voorbeeld:', { id: 'card.case-signals' })}</p>
                 <ul>
-                  ${c.signals.map((s) => html`<li>${s}</li>`)}
+                  ${c.signals.map((s) => html`<li>${prose(s, this.lang_)}</li>`)}
                 </ul>`
             : nothing}
-          ${c.outcome ? html`<p>${c.outcome}</p>` : nothing}
+          ${c.outcome ? html`<p>${prose(c.outcome, this.lang_)}</p>` : nothing}
         </article>`,
       )}
     </section>`;
@@ -242,11 +243,11 @@ export class SignalCard extends SignalsElement {
     const inner = depth + (withHeading ? 1 : 0);
     return html`<section class="section safe-questions">
       ${withHeading ? this.heading(depth, msg('Veilige vragen', { id: 'card.safe-questions' }), 'safe-questions') : nothing}
-      ${sq.intro.map((p) => html`<p>${p}</p>`)}
+      ${sq.intro.map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
       ${sq.groups.map(
         (g: SafeQuestionGroup) => html`${this.heading(inner, this.neutralHeading(g.title, msg('Vragen', { id: 'card.questions' })))}
           <ul>
-            ${g.questions.map((q) => html`<li>${q}</li>`)}
+            ${g.questions.map((q) => html`<li>${prose(q, this.lang_)}</li>`)}
           </ul>`,
       )}
     </section>`;
@@ -268,15 +269,15 @@ export class SignalCard extends SignalsElement {
       ${bg.definition ? this.renderDefinition(bg.definition) : nothing} ${bg.smuggling ? this.renderSmuggling(bg.smuggling) : nothing}
       ${bg.moreForms.map(
         (f) => html`<section class="section">
-          ${this.heading(2, this.neutralHeading(f.title, msg('Uitleg', { id: 'card.explanation' })))} ${f.paragraphs.map((p) => html`<p>${p}</p>`)}
+          ${this.heading(2, this.neutralHeading(f.title, msg('Uitleg', { id: 'card.explanation' })))} ${f.paragraphs.map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
         </section>`,
       )}
       ${bg.sections.map(
         (s) => html`<section class="section">
-          ${this.heading(2, this.neutralHeading(s.title, msg('Achtergrond', { id: 'card.background' })))} ${(s.paragraphs ?? []).map((p) => html`<p>${p}</p>`)}
+          ${this.heading(2, title(this.neutralHeading(s.title, msg('Achtergrond', { id: 'card.background' })), this.lang_))} ${(s.paragraphs ?? []).map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
           ${s.points?.length
             ? html`<ul>
-                ${s.points.map((p) => html`<li>${p}</li>`)}
+                ${s.points.map((p) => html`<li>${prose(p, this.lang_)}</li>`)}
               </ul>`
             : nothing}
         </section>`,
@@ -287,9 +288,9 @@ export class SignalCard extends SignalsElement {
             <ul>
               ${bg.reading.map((r) => {
                 const href = safeHref(r.url);
-                if (href) return html`<li><a href=${href}>${r.title}</a> <span class="muted">(<span translate="no">${displayUrl(href)}</span>)</span></li>`;
+                if (href) return html`<li><a href=${href}>${title(r.title, this.lang_)}</a> <span class="muted">(<span translate="no">${displayUrl(href)}</span>)</span></li>`;
                 const text = r.text ?? r.url;
-                return html`<li>${r.title}${text ? html`: <span class="muted">${text}</span>` : nothing}</li>`;
+                return html`<li>${title(r.title, this.lang_)}${text ? html`: <span class="muted">${text}</span>` : nothing}</li>`;
               })}
             </ul>
           </section>`
@@ -307,13 +308,13 @@ export class SignalCard extends SignalsElement {
     return html`<section class="section">
       ${this.heading(2, this.neutralHeading(msg('De definitie van mensenhandel', { id: 'card.definition' }), msg('De definitie', { id: 'card.definition.discreet' })))}
       <blockquote>${d.quote}</blockquote>
-      ${d.explanation.map((p) => html`<p>${p}</p>`)}
+      ${d.explanation.map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
       <div class="columns">
         ${parts.map(
           (p) => html`<div>
             ${this.heading(3, p.label)}
             <ul>
-              ${p.items.map((i) => html`<li>${i}</li>`)}
+              ${p.items.map((i) => html`<li>${prose(i, this.lang_)}</li>`)}
             </ul>
           </div>`,
         )}

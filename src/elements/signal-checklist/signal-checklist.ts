@@ -30,6 +30,7 @@ import {
 import { regions } from '../../model/contacts.js';
 import { sourcesOf } from '../../model/background.js';
 import { phoneLink } from '../../ui/phone-link.js';
+import { prose } from '../../ui/prose.js';
 import { displayUrl, safeHref } from '../../model/links.js';
 import { checklistStyles } from './styles.js';
 
@@ -228,7 +229,7 @@ export class SignalChecklist extends SignalsElement {
       </fieldset>
       ${minor === true
         ? html`<div class="child">
-            ${childRule ? html`<p>${childRule}</p>` : nothing}
+            ${childRule ? html`<p>${prose(childRule, this.lang_)}</p>` : nothing}
             <p>
               <strong>${msg('Neem bij een mogelijk minderjarige eerst contact op met de kinderbescherming.', { id: 'checklist.child-first' })}</strong>
             </p>

@@ -151,6 +151,31 @@ describe('<contact-list>', () => {
       }
     });
 
+    it('a number in a description is a link too, written as the language writes numbers, and the text reads as before; Dutch words in English text are marked', async () => {
+      const description = (el: ContactList) => card(el, 'Meld Misdaad Anoniem').querySelector('.description')!;
+      const el = await list();
+      const a = description(el).querySelector('a[href^="tel:"]')!;
+      expect(a.getAttribute('href')).to.equal('tel:+318007000');
+      expect(clean(a.textContent)).to.equal('0800-7000');
+      expect(clean(description(el).textContent)).to.equal(c('meld-misdaad-anoniem').description);
+      // The police's "Bij acuut gevaar: alarmnummer 112." too, with its full stop in the number's box.
+      const police = card(el, 'Politie').querySelector('.description a[href="tel:112"]')!;
+      expect(clean(police.parentElement!.textContent)).to.equal('112.');
+      const before = document.documentElement.getAttribute('lang');
+      document.documentElement.setAttribute('lang', 'en');
+      try {
+        const en = await list();
+        expect(clean(description(en).querySelector('a[href="tel:+318007000"]')!.textContent)).to.equal('+31 800 7000');
+        expect(clean(description(en).textContent)).to.include('free on +31 800 7000, or');
+        // The Dutch words the English text keeps are marked as Dutch (WCAG 3.1.2), the rest is English.
+        const dutch = [...card(en, 'Veilig Thuis').querySelectorAll('.description [lang]')];
+        expect(dutch.map((s) => [s.getAttribute('lang'), clean(s.textContent)])).to.deep.equal([['nl', 'aandachtsfunctionarissen mensenhandel']]);
+      } finally {
+        if (before === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', before);
+      }
+    });
+
     it('e-mail as mailto:, website as https: link, the former name as text', async () => {
       const el = await list();
       const fairwork = card(el, 'FairWork');

@@ -89,10 +89,12 @@ describe('<meldroute-steps>', () => {
           expect(b.getAttribute('aria-expanded')).to.equal('true');
           expect(panelOf(el, b).hasAttribute('hidden')).to.equal(false);
         }
-        // Each step's body and points are in its panel.
+        // Each step's body and points are in its panel (a phone number in them written as
+        // everywhere in the language: "0800 2000" as "0800-2000").
+        const sameDigits = (t: string) => clean(t).replace(/(\d)[ -](?=\d)/g, '$1');
         expected.forEach((step, i) => {
-          const panel = clean(panelOf(el, buttons[i]).textContent);
-          for (const p of [...step.body, ...(step.points ?? [])]) expect(panel).to.include(clean(p));
+          const panel = sameDigits(panelOf(el, buttons[i]).textContent!);
+          for (const p of [...step.body, ...(step.points ?? [])]) expect(panel).to.include(sameDigits(p));
         });
         // The route's closing contacts as cards.
         const cards = texts(root(el), '.route-contacts .contact > :is(h4)');
@@ -366,6 +368,36 @@ describe('<meldroute-steps>', () => {
         expect(texts(a, '.contact-name')).to.deep.equal(names);
       });
       await expect(el).to.be.accessible();
+    });
+
+    it('the numbers in the text of an action are links; a bracket and comma around one stay in its box', async () => {
+      const el = await steps({ route: 'first-line' });
+      const child = root(el).querySelector<HTMLElement>('.follow-up .action[data-action="A"]')!;
+      const paragraph = [...child.querySelectorAll('p')].find((p) => p.textContent!.includes('Veilig Thuis'))!;
+      const links = [...paragraph.querySelectorAll('a[href^="tel:"]')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['tel:+318002000', 'tel:112']);
+      // "(0800-2000," and "112." each one box: neither a bracket nor a comma starts or ends a line alone.
+      expect(links.map((a) => clean(a.parentElement!.textContent))).to.deep.equal(['(0800-2000,', '112.']);
+      expect(links.map((a) => a.parentElement!.className)).to.deep.equal(['phone', 'phone']);
+      // The text reads as the dataset has it.
+      const text = route('first-line').followUp!.actions[0].action.find((p) => p.includes('Veilig Thuis'))!;
+      expect(clean(paragraph.textContent)).to.equal(text);
+    });
+  });
+
+  describe('on an English page', () => {
+    it("a step's title keeps the Dutch name of a register marked as Dutch", async () => {
+      const before = document.documentElement.getAttribute('lang');
+      document.documentElement.setAttribute('lang', 'en');
+      try {
+        const el = await steps({ route: 'medical' });
+        const marked = [...root(el).querySelectorAll('.step-title [lang="nl"]')].map((s) => clean(s.textContent));
+        expect(marked).to.deep.equal(['Verwijsindex Risicojongeren']);
+        expect(root(el).querySelector('.step-title [lang="nl"]')!.closest('button')!.querySelector('a')).to.equal(null);
+      } finally {
+        if (before === null) document.documentElement.removeAttribute('lang');
+        else document.documentElement.setAttribute('lang', before);
+      }
     });
   });
 
