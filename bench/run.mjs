@@ -217,15 +217,21 @@ await staticCopy('widget.html', 'static.html');
 // the script builds it with createElement and append. No real route can be faster: it is this,
 // plus code that decides what to render.
 {
-  const { context, p } = await load(`${base}/bench/tmp/widget.html`);
-  const { css, tree } = await p.evaluate(() => {
-    const root = document.querySelector('signal-card').shadowRoot;
-    const node = (n) => (n.nodeType === 3 ? n.data : n.nodeType === 1 ? [n.localName, [...n.attributes].map((a) => [a.name, a.value]), ...[...n.childNodes].map(node).filter((c) => c !== null)] : null);
-    return {
-      css: [...root.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\n'),
-      tree: [...root.childNodes].map(node).filter((c) => c !== null),
-    };
-  });
+  // The card's DOM at the moment it has its content (contentReady), as the widget's time is
+  // taken: before an idle moment fills its closed panels for find-in-page.
+  const snapshot = `<script type="module">
+const el = document.querySelector('signal-card');
+await customElements.whenDefined('signal-card');
+await el.contentReady;
+const node = (n) => (n.nodeType === 3 ? n.data : n.nodeType === 1 ? [n.localName, [...n.attributes].map((a) => [a.name, a.value]), ...[...n.childNodes].map(node).filter((c) => c !== null)] : null);
+window.__floor = {
+  css: [...el.shadowRoot.adoptedStyleSheets].flatMap((s) => [...s.cssRules].map((r) => r.cssText)).join('\\n'),
+  tree: [...el.shadowRoot.childNodes].map(node).filter((c) => c !== null),
+};
+console.log('bench:rendered');</script>`;
+  writeFileSync(join(tmp, 'floor-source.html'), page(CARD + snapshot, BUNDLE));
+  const { context, p } = await load(`${base}/bench/tmp/floor-source.html`);
+  const { css, tree } = await p.evaluate(() => window.__floor);
   await context.close();
   writeFileSync(join(tmp, 'floor-content.js'), `export const css = ${JSON.stringify(css)};\nexport const tree = JSON.parse(${JSON.stringify(JSON.stringify(tree))});\n`);
   const build = (t) => {
