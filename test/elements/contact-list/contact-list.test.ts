@@ -170,6 +170,11 @@ describe('<contact-list>', () => {
         // The Dutch words the English text keeps are marked as Dutch (WCAG 3.1.2), the rest is English.
         const dutch = [...card(en, 'Veilig Thuis').querySelectorAll('.description [lang]')];
         expect(dutch.map((s) => [s.getAttribute('lang'), clean(s.textContent)])).to.deep.equal([['nl', 'aandachtsfunctionarissen mensenhandel']]);
+        // In a contact's name too, which stays one name.
+        const regional = await list({ topic: 'advice', region: 'ijsselland' });
+        const heading = root(regional).querySelector('.contact :is(h2,h3,h4,h5,h6)')!;
+        expect(clean(heading.textContent)).to.equal('Human trafficking care coordinator (zorgcoördinator), Veilig Thuis IJsselland');
+        expect([...heading.querySelectorAll('[lang]')].map((s) => [s.getAttribute('lang'), s.textContent])).to.deep.equal([['nl', 'zorgcoördinator']]);
       } finally {
         if (before === null) document.documentElement.removeAttribute('lang');
         else document.documentElement.setAttribute('lang', before);
