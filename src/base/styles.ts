@@ -295,8 +295,13 @@ export const baseStyles = css`
       color: #000;
       background: #fff;
     }
+    /* Closed panels print open: also those that hold their content hidden until found, which
+       the screen skips (content-visibility) and gives no padding. */
     .panel[hidden] {
       display: block !important;
+      content-visibility: visible !important;
+      padding: var(--_space-sm) 0 var(--_space-sm) var(--_space);
+      margin: 0;
     }
     [part~='base'] {
       content-visibility: visible;

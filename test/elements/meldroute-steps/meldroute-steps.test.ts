@@ -12,6 +12,7 @@ import { walkFlow } from '../../../src/model/flow.js';
 import { adviceFor, groupQuestions, routeById, stepsFor } from '../../../src/model/routes.js';
 import { formatPhone, telHref } from '../../../src/model/phone.js';
 import { clean, collectWarnings, fitsWidth, make, texts } from '../../helpers/elements.js';
+import { unprinted, whenFindable, whilePrinted } from '../../helpers/print.js';
 
 let routes: RoutesSlice;
 let contacts: ContactsSlice;
@@ -530,6 +531,18 @@ describe('<meldroute-steps>', () => {
       }
       await el.updateComplete;
       for (const b of toggles(el)) expectClosedPanel(panelOf(el, b));
+    });
+
+    it(`printed after a while (the closed steps findable), every step's text is on the paper ${MEDIA_EMULATION}`, async function () {
+      if (!canEmulateMedia) this.skip();
+      const el = await steps({ route: 'medical' }, { now: NOW });
+      await whenFindable(() => toggles(el).map((b) => panelOf(el, b)));
+      await whilePrinted(() => {
+        for (const b of toggles(el)) {
+          expect(panelOf(el, b).getBoundingClientRect().height, clean(b.textContent)).to.be.greaterThan(20);
+          expect(unprinted(panelOf(el, b)).slice(0, 3), clean(b.textContent)).to.deep.equal([]);
+        }
+      });
     });
 
     it(`prints every step expanded and the path, without the buttons ${MEDIA_EMULATION}`, async function () {

@@ -12,7 +12,9 @@ import { formLabel, selectionLabel } from '../../../src/base/labels.js';
 import { formatDate } from '../../../src/base/date.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 import { layOutEverything } from '../../helpers/layout.js';
-import { make } from '../../helpers/elements.js';
+import { clean, make } from '../../helpers/elements.js';
+import { canEmulateMedia, MEDIA_EMULATION } from '../../helpers/engine.js';
+import { unprinted, whenFindable, whilePrinted } from '../../helpers/print.js';
 
 let signalsSlice: SignalsSlice;
 let bg: Background;
@@ -397,6 +399,20 @@ describe('<signal-card>', () => {
     window.dispatchEvent(new Event('afterprint'));
     await el.updateComplete;
     for (const b of toggles(el)) expectClosedPanel(panelOf(el, b));
+  });
+
+  it(`printed after a while (the closed panels findable), every panel's text is on the paper ${MEDIA_EMULATION}`, async function () {
+    if (!canEmulateMedia) this.skip();
+    const el = await card();
+    await el.contentReady;
+    await whenFindable(() => toggles(el).map((b) => panelOf(el, b)));
+    await whilePrinted(() => {
+      for (const b of toggles(el)) {
+        const panel = panelOf(el, b);
+        expect(panel.getBoundingClientRect().height, clean(b.textContent)).to.be.greaterThan(20);
+        expect(unprinted(panel).slice(0, 3), clean(b.textContent)).to.deep.equal([]);
+      }
+    });
   });
 
   it('printed before its background has loaded: the paper says so, not "loading", and the next print has it', async () => {
