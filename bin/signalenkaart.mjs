@@ -39,9 +39,9 @@ export async function render(input, lang = pageLang(input)) {
     serverModule(),
   ]);
   await server.prepare(lang);
-  const output = server.renderElements(input, ({ name, open, children, localContacts }) => {
-    // Local contacts: the element reads its JSON block in the browser; here it gets the text.
-    const local = localContacts === undefined ? undefined : new server.LocalContactsJson(localContacts);
+  const output = server.renderElements(input, ({ name, open, children, localContacts, localSlot }) => {
+    // Local contacts: the element reads its JSON block (and sees its slot) in the browser; here it is told.
+    const local = localContacts === undefined && !localSlot ? undefined : new server.LocalContactsJson(localContacts ?? '', localSlot);
     return collectResultSync(ssr(html`${unsafeStatic(open)} .localContacts=${local}>${unsafeHTML(children)}${unsafeStatic(`</${name}>`)}`));
   });
   return { output: server.deferLoader(output) };

@@ -31,7 +31,7 @@ function renderOne(found: FoundElement): string {
       // A name the HTML parser takes but setAttribute does not ("1x"): it stays in the tag, as written.
     }
   }
-  if (found.localContacts !== undefined) el.localContacts = new LocalContactsJson(found.localContacts);
+  if (found.localContacts !== undefined || found.localSlot) el.localContacts = new LocalContactsJson(found.localContacts ?? '', found.localSlot);
   el.performUpdate();
   const root = el.shadowRoot;
   // Properties the templates bind (`.checked`) are not attributes in the browser; on the server

@@ -22,6 +22,8 @@ export interface FoundElement {
   children: string;
   /** The text of its local-contacts JSON block, if it has one. */
   localContacts?: string;
+  /** Whether it holds HTML for its `local` slot (an element with `slot="local"`). */
+  localSlot: boolean;
 }
 
 /** The attributes of an opening tag, in order, as [name, value] (value null for a bare name). */
@@ -58,6 +60,7 @@ const FIND = new RegExp(
 );
 
 const OLD_TEMPLATE = /^\s*<template\s[^>]*shadowrootmode[^>]*>[\s\S]*?<\/template>/i;
+const LOCAL_SLOT = /<[a-z][^>]*\sslot\s*=\s*["']?local["'\s/>]/i;
 const JSON_BLOCK = /<script\b[^>]*type\s*=\s*["']?application\/json["']?[^>]*>([\s\S]*?)<\/script>/i;
 
 /**
@@ -81,7 +84,7 @@ export function renderElements(input: string, renderOne: (found: FoundElement) =
     // (content-visibility), which would move the page when the script takes it over.
     if (!attributes.some(([k]) => k === 'prerendered')) attributes.push(['prerendered', null]);
     const open = `<${name}${attributes.map(([k, v]) => (v === null ? ` ${k}` : ` ${k}="${escapeAttr(decodeEntities(v))}"`)).join('')}`;
-    return cleanUp(renderOne({ name, attributes, open, children, localContacts: JSON_BLOCK.exec(children)?.[1] }));
+    return cleanUp(renderOne({ name, attributes, open, children, localContacts: JSON_BLOCK.exec(children)?.[1], localSlot: LOCAL_SLOT.test(children) }));
   });
 }
 

@@ -118,6 +118,8 @@ export class LocalContactsController implements ReactiveController {
         : validateLocalContacts(this.property);
     this.contacts = result.contacts;
     this.problems = result.problems;
+    // Pre-rendering: told that the element holds HTML for the slot (no slotchange there).
+    if (this.property instanceof LocalContactsJson && this.property.slotted) this.slotted = true;
     for (const p of result.problems) this.warn(`local:${p.message}`, p.message);
     if (extra) this.warn('local:extra', 'Only the first <script type="application/json"> with local contacts is read.');
     this.host.requestUpdate();

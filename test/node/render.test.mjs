@@ -58,6 +58,29 @@ test('local contacts from the JSON block are in the pre-rendered list, and the b
   assert.ok(r.stdout.includes(`</template>${json}</contact-list>`));
 });
 
+test('local contacts as HTML in the local slot (a CMS that strips scripts) show without JavaScript: their section is not hidden', { skip }, () => {
+  for (const name of ['contact-list', 'meldroute-steps']) {
+    const own = '<div slot="local"><p>Wijkteam Zwolle: <a href="tel:+31384981000">038 498 1000</a></p></div>';
+    const r = cli(['render', '--lang', 'nl'], `<${name}${name === 'meldroute-steps' ? ' route="front-desk"' : ''}>${own}</${name}>`);
+    assert.equal(r.status, 0, r.stderr);
+    const section = /<section class="local" part="local"[^>]*>/.exec(r.stdout)?.[0];
+    assert.ok(section, `${name}: a local section`);
+    assert.ok(!/\shidden/.test(section), `${name}: shown, holding the slot: ${section}`);
+    assert.ok(/<slot name="local"/.test(r.stdout.slice(r.stdout.indexOf(section))), `${name}: the slot in it`);
+    assert.ok(r.stdout.includes(`</template>${own}</${name}>`), `${name}: the page's own HTML kept`);
+    // Without it, the section stays hidden (nothing local to show).
+    const bare = cli(['render', '--lang', 'nl'], `<${name}${name === 'meldroute-steps' ? ' route="front-desk"' : ''}></${name}>`);
+    assert.match(/<section class="local" part="local"[^>]*>/.exec(bare.stdout)?.[0] ?? '', /\shidden/, `${name}: hidden when there is nothing local`);
+  }
+});
+
+test('a pre-rendered contact list does not say when it was printed: the HTML is printed later, perhaps without a script', { skip }, () => {
+  const r = cli(['render', '--lang', 'nl'], '<contact-list></contact-list>');
+  assert.equal(r.status, 0, r.stderr);
+  assert.ok(!/Afgedrukt op/.test(r.stdout), 'no fixed print time');
+  assert.ok(visible(r.stdout).includes('Veilig Thuis'), 'the content');
+});
+
 test('bad input gives the browser\'s visible messages and exit 0: an unknown value, broken local-contacts JSON', { skip }, () => {
   const a = cli(['render', '--lang', 'nl'], '<signal-card exploitation="nonsense"></signal-card>');
   assert.equal(a.status, 0);

@@ -11,6 +11,7 @@ import { topicLabel } from '../../base/labels-topic.js';
 import { ContactsElement } from '../../base/contacts-element.js';
 import { loadingStyles } from '../../base/styles.js';
 import { partsFor } from '../../catalog.js';
+import { serverContent } from '../../base/prerender.js';
 import { contactListStyles } from './styles.js';
 
 /**
@@ -63,6 +64,11 @@ export class ContactList extends ContactsElement {
     const title = topic
       ? msg(str`Contacten: ${topicLabel(topic)}`, { id: 'contact-list.title-topic' })
       : msg('Contacten bij (een vermoeden van) mensenhandel', { id: 'contact-list.title' });
+    // When it was printed: not in pre-rendered HTML, which may be printed weeks later, without a
+    // script to say when (the script adds it when it takes the element over: print-only, nothing moves).
+    const printed = serverContent
+      ? nothing
+      : html`<p class="print-only muted">${msg(str`Afgedrukt op ${formatDateTime(now, this.lang_)}.`, { id: 'contact-list.printed' })}</p>`;
     return html`<section class="contact-list" part="base" lang=${this.lang_}>
       ${this.heading(0, title)}
       ${this.renderProblems([...baseProblems, regionCheck.problem])} ${this.renderNextStep(contacts, this.local.contacts)}
@@ -73,7 +79,7 @@ export class ContactList extends ContactsElement {
       <div class="actions no-print">
         ${button(msg('Afdrukken als overzicht', { id: 'contact-list.print' }), this.onPrint)}
       </div>
-      <p class="print-only muted">${msg(str`Afgedrukt op ${formatDateTime(now, this.lang_)}.`, { id: 'contact-list.printed' })}</p>
+      ${printed}
       ${this.local.render({ heading: this.heading(1, localHeading()), ctx: { ...ctx, heading: (c) => this.heading(2, c) } })}
       ${hasLocal ? this.heading(1, msg('Landelijke contacten', { id: 'contact-list.national-heading' })) : nothing}
       ${contactCards(list, ctx)}
