@@ -222,6 +222,7 @@
 'meldroute-steps.no-local': `This page lists no contacts in your municipality. Nationally, you can turn to:`,
 'meldroute-steps.norm': `Professional standard`,
 'meldroute-steps.open-all': `Expand all steps`,
+'meldroute-steps.open-questions': `Still to be answered`,
 'meldroute-steps.outcome': `Outcome:`,
 'meldroute-steps.path': `Your answers`,
 'meldroute-steps.path-question': str`Question ${0}, ${1}:`,

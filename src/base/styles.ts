@@ -290,6 +290,14 @@ export const baseStyles = css`
       outline: 3px solid Highlight;
     }
   }
+  /* Without JavaScript (pre-rendered HTML, scripts off): no buttons that need it to work. */
+  @media (scripting: none) {
+    .actions,
+    .answers,
+    .progress {
+      display: none !important;
+    }
+  }
   @media print {
     :host {
       color: #000;

@@ -80,13 +80,18 @@ const BUDGETS = {
   // as the language writes numbers (it was plain text that split as "0800-" / "7000" and stayed
   // in Dutch form on English pages), with a bracket or comma beside it kept in its box; and on
   // English pages the Dutch terms the text keeps are marked lang="nl" (WCAG 3.1.2).
-  'elements/contact-list.js': 27.8 * KB,
-  'elements/meldroute-steps.js': 31.2 * KB,
-  'elements/signal-card.js': 23.2 * KB,
-  'elements/signal-checklist.js': 26.0 * KB,
+  // Then each by up to 0.1 KB, the route 0.2 KB, for printing and for pages without JavaScript:
+  // closed panels print open once findable (hidden until found), a pre-rendered element without
+  // a script shows no buttons that do nothing, the route lists its open questions on paper and
+  // without a script, a pre-rendered list does not print a fixed time, and local contacts in the
+  // slot show without a script.
+  'elements/contact-list.js': 27.9 * KB,
+  'elements/meldroute-steps.js': 31.4 * KB,
+  'elements/signal-card.js': 23.3 * KB,
+  'elements/signal-checklist.js': 26.1 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 43.7 * KB;
+const ALL_CODE_BUDGET = 44.0 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

@@ -99,6 +99,28 @@ for (const page of PAGES) {
       }
     });
 
+    it('without JavaScript: no buttons that would do nothing; the questions of a flow as a list; no count beside ticked boxes', async () => {
+      const f = await frame(src, false);
+      frames.push(f);
+      for (const el of f.contentDocument!.querySelectorAll(NAMES)) {
+        const root = el.shadowRoot!;
+        f.contentWindow!.scrollTo(0, 0);
+        // Every button left is a panel's title (a heading), shown open: none of the action buttons.
+        const shown = [...root.querySelectorAll('button')].filter((b) => b.getClientRects().length && !b.classList.contains('toggle'));
+        expect(shown.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()), el.localName).to.deep.equal([]);
+        const flow = root.querySelector('.flow');
+        if (flow) {
+          expect(root.querySelector('.flow-question')!.getClientRects().length, 'the one-question-at-a-time box').to.equal(0);
+          const open = [...root.querySelectorAll('.flow-open li')];
+          expect(open.length, 'every question').to.be.greaterThan(2);
+          for (const li of open) expect(li.getClientRects().length, li.textContent!).to.be.greaterThan(0);
+        }
+        const count = root.querySelector('.summary [role="status"]');
+        if (count) expect(count.getClientRects().length, 'the count of ticked boxes').to.equal(0);
+      }
+      expect(PAGES.length).to.equal(2);
+    });
+
     it('without JavaScript, every element skips its blocks while off-screen (first paint), yet they are all there to read and find', async () => {
       const f = await frame(src, false);
       frames.push(f);

@@ -286,7 +286,7 @@ export class MeldrouteSteps extends ContactsElement {
       ${this.heading(1, flow.title)}
       ${flow.intro ? html`<p>${prose(flow.intro, this.lang_)}</p>` : nothing}
       <p class="acute-note">
-        ${flow.acuteNote}
+        ${prose(flow.acuteNote, this.lang_)}
         <span class="acute-call">${msg('Bel bij acuut gevaar', { id: 'meldroute-steps.acute-call' })} ${emergencyLink('.')}</span>
       </p>
       <p class="visually-hidden" role="status">${this.announcement === 'current' ? announceText(pos) : ''}</p>
@@ -321,6 +321,16 @@ export class MeldrouteSteps extends ContactsElement {
                 ${msg('Nee', { id: 'meldroute-steps.no' })}
               </button>
             </div>
+          </div>`
+        : nothing}
+      ${pos.current
+        ? html`<div class="flow-open">
+            ${this.heading(2, msg('Nog te beantwoorden', { id: 'meldroute-steps.open-questions' }))}
+            <ol start=${pos.current.number}>
+              ${flow.questions
+                .filter((q) => q.number >= pos.current!.number)
+                .map((q) => html`<li><span class="q">${q.title}:</span> ${q.question}</li>`)}
+            </ol>
           </div>`
         : nothing}
       ${pos.outcome ? this.renderOutcome(view, pos.outcome) : nothing}

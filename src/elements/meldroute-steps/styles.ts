@@ -149,6 +149,24 @@ export const meldrouteStyles = css`
   .flow-path .note {
     font-style: italic;
   }
+  /* The questions not answered yet, as a list: on paper (where the buttons are not) and without
+     JavaScript (pre-rendered HTML with scripts off, where the buttons cannot work). */
+  .flow-open {
+    display: none;
+  }
+  @media print, (scripting: none) {
+    .flow-open {
+      display: block;
+    }
+    .flow-open ol {
+      padding-inline-start: 1.5em;
+    }
+  }
+  @media (scripting: none) {
+    .flow-question {
+      display: none;
+    }
+  }
   .outcome {
     border: 2px solid var(--_accent);
   }

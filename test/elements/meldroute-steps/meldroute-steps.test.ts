@@ -533,6 +533,27 @@ describe('<meldroute-steps>', () => {
       for (const b of toggles(el)) expectClosedPanel(panelOf(el, b));
     });
 
+    it('on screen, the questions come one at a time: the list of open questions is for paper and pages without JavaScript', async () => {
+      const el = await steps({ route: 'medical' }, { now: NOW });
+      expect(root(el).querySelectorAll('.flow-open li')).to.have.length(route('medical').flow!.questions.length);
+      expect(root(el).querySelector('.flow-open')!.getClientRects().length).to.equal(0);
+      expect(root(el).querySelector('.flow-question')!.getClientRects().length).to.be.greaterThan(0);
+      // "Politie: 112 (nood)" in the acute note is a link too, beside "Bel bij acuut gevaar 112."
+      expect(root(el).querySelectorAll('.acute-note a[href="tel:112"]')).to.have.length(2);
+    });
+
+    it(`printed before the questions are answered, they are on the paper as a list ${MEDIA_EMULATION}`, async function () {
+      if (!canEmulateMedia) this.skip();
+      const el = await steps({ route: 'medical' }, { now: NOW });
+      await whilePrinted(() => {
+        const open = root(el).querySelector('.flow-open')!;
+        expect(open.querySelectorAll('li')).to.have.length(route('medical').flow!.questions.length);
+        expect(open.getBoundingClientRect().height).to.be.greaterThan(50);
+        expect(unprinted(open)).to.deep.equal([]);
+        expect(root(el).querySelector('.flow-question')!.getClientRects().length, 'the box with its buttons').to.equal(0);
+      });
+    });
+
     it(`printed after a while (the closed steps findable), every step's text is on the paper ${MEDIA_EMULATION}`, async function () {
       if (!canEmulateMedia) this.skip();
       const el = await steps({ route: 'medical' }, { now: NOW });
@@ -557,6 +578,8 @@ describe('<meldroute-steps>', () => {
         expect(getComputedStyle(root(el).querySelector('.flow .actions')!).display).to.equal('none');
         expect(getComputedStyle(root(el).querySelector('.outcome')!).display).to.not.equal('none');
         expect(getComputedStyle(root(el).querySelector('.acute-note')!).display).to.not.equal('none');
+        // An outcome reached: no questions left open.
+        expect(root(el).querySelector('.flow-open')).to.equal(null);
       } finally {
         await emulateMedia({ media: 'screen' });
         window.dispatchEvent(new Event('afterprint'));
