@@ -99,7 +99,7 @@ for (const page of PAGES) {
       }
     });
 
-    it('without JavaScript: no buttons that would do nothing; the questions of a flow as a list; no count beside ticked boxes', async () => {
+    it('without JavaScript: no buttons that would do nothing, nor words about what a script does; the questions of a flow as a list; no count beside ticked boxes', async () => {
       const f = await frame(src, false);
       frames.push(f);
       for (const el of f.contentDocument!.querySelectorAll(NAMES)) {
@@ -117,6 +117,8 @@ for (const page of PAGES) {
         }
         const count = root.querySelector('.summary [role="status"]');
         if (count) expect(count.getClientRects().length, 'the count of ticked boxes').to.equal(0);
+        // Nor what only a script does ("Escape verbergt de lijst").
+        for (const n of root.querySelectorAll('.needs-script')) expect(n.getClientRects().length, n.textContent!).to.equal(0);
       }
       expect(PAGES.length).to.equal(2);
     });

@@ -158,9 +158,10 @@ export class SignalChecklist extends SignalsElement {
       ${this.heading(0, title)} ${problems} ${this.renderNextStep(contacts)}
       <p class="privacy">
         ${msg(
-          'Wat u hier aanvinkt en noteert, blijft alleen in dit venster: er wordt niets opgeslagen of verstuurd. Bij het sluiten van de pagina is alles weg. Escape verbergt de lijst; er gaat niets verloren.',
+          'Wat u hier aanvinkt en noteert, blijft alleen in dit venster: er wordt niets opgeslagen of verstuurd. Bij het sluiten van de pagina is alles weg.',
           { id: 'checklist.privacy' },
         )}
+        <span class="needs-script">${msg('Escape verbergt de lijst; er gaat niets verloren.', { id: 'checklist.privacy-escape' })}</span>
       </p>
       ${this.renderActions(short)}
       <div class="controls">

@@ -148,7 +148,8 @@ export const checklistStyles = css`
   /* Without JavaScript (pre-rendered HTML, scripts off) the boxes still tick, but nothing counts
      them: the count and the statuses are left out rather than show "0" beside ticked boxes. */
   @media (scripting: none) {
-    .summary [role='status'] {
+    .summary [role='status'],
+    .needs-script {
       display: none;
     }
   }

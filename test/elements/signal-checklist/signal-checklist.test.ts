@@ -107,6 +107,9 @@ describe('<signal-checklist>', () => {
     for (const row of rows) expect(row.querySelectorAll('input[type="radio"]')).to.have.length(5);
     expect(root(el).querySelector('h2')!.textContent).to.equal('Signalenlijst mensenhandel');
     expect(root(el).querySelector('.privacy')!.textContent).to.match(/niets opgeslagen of verstuurd/);
+    // With the script, also what Escape does (left out of pre-rendered HTML read without one).
+    expect(root(el).querySelector('.privacy .needs-script')!.getClientRects().length).to.be.greaterThan(0);
+    expect(root(el).querySelector('.privacy')!.textContent!.replace(/\s+/g, ' ')).to.include('alles weg. Escape verbergt de lijst; er gaat niets verloren.');
     expectEmpty(el);
     await expect(el).to.be.accessible();
   });
