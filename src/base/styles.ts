@@ -250,11 +250,13 @@ export const baseStyles = css`
      margin back and gives it again below itself, so nothing below moves when the panels become
      findable (8px each, measured as a layout shift). An element whose panel headings have
      another bottom margin says so in --_heading-gap. */
-  .panel[hidden='until-found'] {
-    content-visibility: hidden;
-    display: block;
-    padding: 0;
-    margin: calc(-1 * var(--_heading-gap, var(--_space-sm))) 0 var(--_heading-gap, var(--_space-sm));
+  @media screen {
+    .panel[hidden='until-found'] {
+      content-visibility: hidden;
+      display: block;
+      padding: 0;
+      margin: calc(-1 * var(--_heading-gap, var(--_space-sm))) 0 var(--_heading-gap, var(--_space-sm));
+    }
   }
   .button {
     background: var(--_accent);
@@ -290,11 +292,13 @@ export const baseStyles = css`
       outline: 3px solid Highlight;
     }
   }
-  /* Without JavaScript (pre-rendered HTML, scripts off): no buttons that need it to work. */
+  /* Without JavaScript (pre-rendered HTML, scripts off): no buttons, and nothing else, that
+     needs it to work or to be true (.needs-script). */
   @media (scripting: none) {
     .actions,
     .answers,
-    .progress {
+    .progress,
+    .needs-script {
       display: none !important;
     }
   }
@@ -304,12 +308,10 @@ export const baseStyles = css`
       background: #fff;
     }
     /* Closed panels print open: also those that hold their content hidden until found, which
-       the screen skips (content-visibility) and gives no padding. */
+       the engine's own style skips (content-visibility). */
     .panel[hidden] {
       display: block !important;
       content-visibility: visible !important;
-      padding: var(--_space-sm) 0 var(--_space-sm) var(--_space);
-      margin: 0;
     }
     [part~='base'] {
       content-visibility: visible;

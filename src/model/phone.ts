@@ -96,15 +96,26 @@ const IN_TEXT = /(\(?)(\+31[ -]?(?:\(0\)[ -]?)?(?:(?:800|900|906|909)[ -]?(?:\d{
  * shown as a link that never starts or ends a line with a lone bracket or comma. Words as they are.
  */
 export function splitNumbers(text: string): TextPart[] {
-  const parts: TextPart[] = [];
-  let at = 0;
-  for (const m of text.matchAll(IN_TEXT)) {
+  return cutText<TextPart>(text, IN_TEXT, (m) => {
     const [all, before, written, after] = m;
     const number = normalizePhone(written);
-    if (!number || !isValidDutchNumber(number)) continue;
-    if (m.index > at) parts.push(text.slice(at, m.index));
-    parts.push({ number, before, after });
-    at = m.index + all.length;
+    return number && isValidDutchNumber(number) ? { start: m.index!, end: m.index! + all.length, piece: { number, before, after } } : null;
+  });
+}
+
+/**
+ * `text` cut at the matches of `re` (global) that `take` keeps, as the piece it makes of each
+ * (from `start` to `end`), with the words between as they are.
+ */
+export function cutText<T>(text: string, re: RegExp, take: (m: RegExpMatchArray) => { start: number; end: number; piece: T } | null): (string | T)[] {
+  const parts: (string | T)[] = [];
+  let at = 0;
+  for (const m of text.matchAll(re)) {
+    const cut = take(m);
+    if (!cut) continue;
+    if (cut.start > at) parts.push(text.slice(at, cut.start));
+    parts.push(cut.piece);
+    at = cut.end;
   }
   if (at < text.length) parts.push(text.slice(at));
   return parts;

@@ -15,7 +15,7 @@ import { olderThanAYear } from '../model/age.js';
 import { displayUrl, isEmail, safeHref } from '../model/links.js';
 import { formatDate } from '../base/date.js';
 import { emergencyLink, phoneLink } from './phone-link.js';
-import { prose, title } from './prose.js';
+import { prose, titleText } from './prose.js';
 import { formatHours, formatTime, formatWeekday } from '../base/format.js';
 
 export interface CardContext {
@@ -65,7 +65,7 @@ export function contactLine(contact: Contact | LocalContact, lang: Lang): Templa
   if (email && (!phones.length || isLocal(contact))) means.push((comma) => html`${mailLink(email)}${comma}`);
   if (url && !phones.length && !email) means.push((comma) => html`${webLink(url)}${comma}`);
   const unchecked = !isLocal(contact) && !contact.verified;
-  const name = isLocal(contact) ? contact.name : title(contact.name, lang);
+  const name = isLocal(contact) ? contact.name : titleText(contact.name, lang);
   return html`<span class="contact-name" translate="no">${name}</span>${means.length
       ? html`: ${means.map((m, i) => html`${i ? ' ' : ''}${m(i < means.length - 1 ? ',' : '')}`)}`
       : nothing}${unchecked ? html` <span class="muted unchecked">(${msg('niet gecontroleerd', { id: 'contact-list.unchecked' })})</span>` : nothing}`;
@@ -202,7 +202,7 @@ export function contactCard(contact: Contact | LocalContact, ctx: CardContext): 
   // A local contact's texts are the page's own, in any language: each keeps its own direction.
   const own = local ? 'auto' : nothing;
   return html`<article class="contact ${local ? 'local' : ''}" part="contact">
-    ${ctx.heading(html`<span translate="no" dir=${own}>${local ? contact.name : title(contact.name, ctx.lang)}</span>`)}
+    ${ctx.heading(html`<span translate="no" dir=${own}>${local ? contact.name : titleText(contact.name, ctx.lang)}</span>`)}
     ${formerName
       ? html`<p class="muted">${msg('Voorheen:', { id: 'contact-list.former-name' })} <span translate="no">${formerName}</span></p>`
       : nothing}

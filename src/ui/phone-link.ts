@@ -15,17 +15,27 @@ export function phoneLink(number: string, lang: Lang, link = true, after = '', b
   const e164 = normalizePhone(number) ?? number;
   const text = formatPhone(number, lang === 'en' ? 'international' : 'national');
   const value = html`<data value=${e164}>${text}</data>`;
-  const box = after || before ? nothing : 'phone';
   // A number reads left to right in every language, whatever the text around it.
-  const number_ = href
-    ? html`<a href=${href} class=${box} translate="no" dir="ltr">${value}</a>`
-    : html`<span class=${box} translate="no" dir="ltr">${value}</span>`;
-  return after || before ? html`<span class="phone">${before}${number_}${after}</span>` : number_;
+  return boxed(
+    (box) =>
+      href
+        ? html`<a href=${href} class=${box || nothing} translate="no" dir="ltr">${value}</a>`
+        : html`<span class=${box || nothing} translate="no" dir="ltr">${value}</span>`,
+    before,
+    after,
+  );
+}
+
+/**
+ * A number in its box (`.phone`): the number itself, or, with punctuation beside it, a box around
+ * both (engines break between a box and a full stop or comma after it: "112" / "." alone).
+ * `render` gets the class the number itself takes ('' inside a box).
+ */
+function boxed(render: (box: 'phone' | '') => TemplateResult, before: string, after: string): TemplateResult {
+  return before || after ? html`<span class="phone">${before}${render('')}${after}</span>` : render('phone');
 }
 
 /** The 112 link, for acute danger; with `after`, the punctuation that follows it, kept with it. */
 export function emergencyLink(after = ''): TemplateResult {
-  const link = html`<a href="tel:112" translate="no" class=${after ? 'emergency' : 'phone emergency'}><data value="112">112</data></a>`;
-  // Engines break between a box of its own and the full stop after it: "112" / "." alone.
-  return after ? html`<span class="phone">${link}${after}</span>` : link;
+  return boxed((box) => html`<a href="tel:112" translate="no" class=${box ? 'phone emergency' : 'emergency'}><data value="112">112</data></a>`, '', after);
 }

@@ -25,6 +25,6 @@ function pieces(parts: ProsePart[], text: string, lang: Lang): string | Template
 }
 
 /** A title (of a step, a section: in a heading or a button, where a link cannot be) with its Dutch terms marked; its numbers stay text. */
-export function title(text: string, lang: Lang): string | TemplateResult {
+export function titleText(text: string, lang: Lang): string | TemplateResult {
   return pieces(proseParts(text, lang, false), text, lang);
 }

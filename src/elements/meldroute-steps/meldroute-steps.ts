@@ -9,7 +9,7 @@ import { groupQuestions, isLocalSlot, routeView, type RouteView } from '../../mo
 import { contactCards, contactLine, type CardContext } from '../../ui/contact-card.js';
 import { button } from '../../ui/button.js';
 import { emergencyLink } from '../../ui/phone-link.js';
-import { prose, title } from '../../ui/prose.js';
+import { prose, titleText } from '../../ui/prose.js';
 import { localHeading } from '../../ui/local-contacts.js';
 import { ContactsElement } from '../../base/contacts-element.js';
 import { partsFor } from '../../catalog.js';
@@ -169,7 +169,7 @@ export class MeldrouteSteps extends ContactsElement {
         >
           <span class="number" aria-hidden="true">${n}</span>
           <span class="step-title"
-            ><span class="visually-hidden">${msg(str`Stap ${n}:`, { id: 'meldroute-steps.step-number' })} </span>${title(step.title, this.lang_)}</span
+            ><span class="visually-hidden">${msg(str`Stap ${n}:`, { id: 'meldroute-steps.step-number' })} </span>${titleText(step.title, this.lang_)}</span
           >
           ${done ? html`<span class="done-badge">${msg('gedaan', { id: 'meldroute-steps.done-badge' })}</span>` : nothing}
         </button>`,
@@ -306,7 +306,7 @@ export class MeldrouteSteps extends ContactsElement {
           </div>`
         : nothing}
       ${pos.current
-        ? html`<div class="flow-question no-print" role="group" aria-labelledby="flow-q">
+        ? html`<div class="flow-question no-print needs-script" role="group" aria-labelledby="flow-q">
             <p id="flow-q" class="question">
               <span class="q">${msg(str`Vraag ${pos.current.number} van ${flow.questions.length}, ${pos.current.title}:`, { id: 'meldroute-steps.question' })}</span>
               ${pos.current.question}

@@ -162,11 +162,6 @@ export const meldrouteStyles = css`
       padding-inline-start: 1.5em;
     }
   }
-  @media (scripting: none) {
-    .flow-question {
-      display: none;
-    }
-  }
   .outcome {
     border: 2px solid var(--_accent);
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { button } from '../../ui/button.js';
-import { prose, title } from '../../ui/prose.js';
+import { prose, titleText } from '../../ui/prose.js';
 import { msg, str } from '@lit/localize';
 import { SignalsElement } from '../../base/signals-element.js';
 import { loadingStyles } from '../../base/styles.js';
@@ -274,7 +274,7 @@ export class SignalCard extends SignalsElement {
       )}
       ${bg.sections.map(
         (s) => html`<section class="section">
-          ${this.heading(2, title(this.neutralHeading(s.title, msg('Achtergrond', { id: 'card.background' })), this.lang_))} ${(s.paragraphs ?? []).map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
+          ${this.heading(2, titleText(this.neutralHeading(s.title, msg('Achtergrond', { id: 'card.background' })), this.lang_))} ${(s.paragraphs ?? []).map((p) => html`<p>${prose(p, this.lang_)}</p>`)}
           ${s.points?.length
             ? html`<ul>
                 ${s.points.map((p) => html`<li>${prose(p, this.lang_)}</li>`)}
@@ -288,9 +288,9 @@ export class SignalCard extends SignalsElement {
             <ul>
               ${bg.reading.map((r) => {
                 const href = safeHref(r.url);
-                if (href) return html`<li><a href=${href}>${title(r.title, this.lang_)}</a> <span class="muted">(<span translate="no">${displayUrl(href)}</span>)</span></li>`;
+                if (href) return html`<li><a href=${href}>${titleText(r.title, this.lang_)}</a> <span class="muted">(<span translate="no">${displayUrl(href)}</span>)</span></li>`;
                 const text = r.text ?? r.url;
-                return html`<li>${title(r.title, this.lang_)}${text ? html`: <span class="muted">${text}</span>` : nothing}</li>`;
+                return html`<li>${titleText(r.title, this.lang_)}${text ? html`: <span class="muted">${text}</span>` : nothing}</li>`;
               })}
             </ul>
           </section>`

@@ -318,11 +318,15 @@ export class SignalChecklist extends SignalsElement {
     </fieldset>`;
   }
 
-  /** The live summary, never a verdict, always ending in the advice to consult. */
+  /**
+   * The live summary, never a verdict, always ending in the advice to consult. Its count needs the
+   * script (`needs-script`): without JavaScript the boxes still tick but nothing counts them, so
+   * the count is left out rather than say "0" beside ticked boxes.
+   */
   private renderSummary(summary: ReturnType<typeof summarize>, consult: Contact[], region: string | undefined, discreet: boolean): TemplateResult {
     return html`<section class="summary" part="summary">
       ${this.heading(1, msg('Samenvatting', { id: 'checklist.summary' }), 'summary')}
-      <div role="status" aria-live="polite">
+      <div class="needs-script" role="status" aria-live="polite">
         <p>${msg(str`Aangevinkte signalen: ${summary.checkedCount}.`, { id: 'checklist.count' })}</p>
         ${this.renderStatuses(summary)}
         ${summary.childRule

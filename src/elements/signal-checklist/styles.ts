@@ -145,14 +145,6 @@ export const checklistStyles = css`
   .not-assessed {
     font-style: italic;
   }
-  /* Without JavaScript (pre-rendered HTML, scripts off) the boxes still tick, but nothing counts
-     them: the count and the statuses are left out rather than show "0" beside ticked boxes. */
-  @media (scripting: none) {
-    .summary [role='status'],
-    .needs-script {
-      display: none;
-    }
-  }
   @media print {
     /* Active only between beforeprint and afterprint: the record replaces the controls. */
     .printing .controls,
