@@ -192,8 +192,10 @@ export const baseStyles = css`
        layout). They stay in the page for reading, find-in-page and assistive technology, and
        print whole. The rule ends with the definition, before the take-over replaces these
        nodes (new nodes would start at the estimate and move the page); what is then laid out
-       is below the screen, or was on it and kept its size. */
-    @media screen {
+       is below the screen, or was on it and kept its size. Only while a script may come: in a
+       browser without JavaScript they would never be defined, and the estimates would stay,
+       so End or a scroll to the bottom would land mid-page as the blocks there grow. */
+    @media screen and (scripting: enabled) {
       :host([prerendered]:not(:defined)) :is(.section, .panel, .group, .step, .contact, fieldset, .summary) {
         content-visibility: auto;
         contain-intrinsic-size: auto 8em;

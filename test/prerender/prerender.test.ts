@@ -24,6 +24,19 @@ async function frame(src: string, scripts: boolean): Promise<HTMLIFrameElement> 
   return f;
 }
 
+/**
+ * A page's body, parsed into this test page as a browser parses it (declarative shadow roots
+ * attached), without its scripts: the elements are not defined here, and scripting is on.
+ */
+async function parsedBody(src: string): Promise<HTMLDivElement> {
+  const page = await (await fetch(src)).text();
+  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(page)![1].replace(/<script\b[\s\S]*?<\/script>/gi, '');
+  const holder = document.createElement('div');
+  (holder as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(body);
+  document.body.append(holder);
+  return holder;
+}
+
 /** The visible text of a shadow root (without its styles). */
 const textOf = (root: ShadowRoot) =>
   [...root.childNodes]
@@ -77,13 +90,8 @@ for (const page of PAGES) {
     });
 
     it('without JavaScript: accessible (axe, WCAG 2.1 AA), every element as the reader gets it', async () => {
-      // The page's body, parsed as a browser without JavaScript parses it (declarative shadow
-      // roots attached; the elements are not defined in this test page), without its scripts.
-      const page = await (await fetch(src)).text();
-      const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(page)![1].replace(/<script\b[\s\S]*?<\/script>/gi, '');
-      const holder = document.createElement('div');
-      (holder as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(body);
-      document.body.append(holder);
+      // The page's body as a browser without JavaScript has it: the elements stay undefined.
+      const holder = await parsedBody(src);
       try {
         const els = [...holder.querySelectorAll(NAMES)];
         expect(els.length).to.be.greaterThan(1);
@@ -123,17 +131,36 @@ for (const page of PAGES) {
       expect(PAGES.length).to.equal(2);
     });
 
-    it('without JavaScript, every element skips its blocks while off-screen (first paint), yet they are all there to read and find', async () => {
+    it('while the script may still come, every element skips its blocks off-screen (first paint), yet they are all there to read and find', async () => {
+      // The page's body before the script defines the elements (scripting is on here).
+      const holder = await parsedBody(src);
+      try {
+        const skips = CSS.supports('content-visibility', 'auto') && CSS.supports('overflow-clip-margin', '1px');
+        for (const el of holder.querySelectorAll(NAMES)) {
+          const blocks = [...el.shadowRoot!.querySelectorAll<HTMLElement>(BLOCKS)];
+          expect(blocks.length, `${el.localName}: blocks`).to.be.greaterThan(0);
+          for (const b of blocks) expect(getComputedStyle(b).contentVisibility ?? 'visible', `${el.localName} .${b.className}`).to.equal(skips ? 'auto' : 'visible');
+          // Every block's text is in the document (for reading, find-in-page and assistive technology).
+          for (const b of blocks) expect((b.textContent ?? '').trim().length).to.be.greaterThan(2);
+        }
+      } finally {
+        holder.remove();
+      }
+    });
+
+    it('without JavaScript, the blocks are laid out whole: a scroll to the end (End) lands at the end', async () => {
       const f = await frame(src, false);
       frames.push(f);
-      const skips = CSS.supports('content-visibility', 'auto') && CSS.supports('overflow-clip-margin', '1px');
+      const win = f.contentWindow!;
+      const root = f.contentDocument!.scrollingElement!;
       for (const el of f.contentDocument!.querySelectorAll(NAMES)) {
-        const blocks = [...el.shadowRoot!.querySelectorAll<HTMLElement>(BLOCKS)];
-        expect(blocks.length, `${el.localName}: blocks`).to.be.greaterThan(0);
-        for (const b of blocks) expect(getComputedStyle(b).contentVisibility ?? 'visible', `${el.localName} .${b.className}`).to.equal(skips ? 'auto' : 'visible');
-        // Every block's text is in the document (for reading, find-in-page and assistive technology).
-        for (const b of blocks) expect((b.textContent ?? '').trim().length).to.be.greaterThan(2);
+        for (const b of el.shadowRoot!.querySelectorAll<HTMLElement>(BLOCKS)) expect(getComputedStyle(b).contentVisibility ?? 'visible', `${el.localName} .${b.className}`).to.equal('visible');
       }
+      // As End does: to the bottom, then a few frames for what comes into view to be laid out.
+      win.scrollTo(0, root.scrollHeight);
+      for (let i = 0; i < 4; i++) await new Promise((r) => requestAnimationFrame(r));
+      await new Promise((r) => setTimeout(r, 50));
+      expect(root.scrollHeight - root.clientHeight - root.scrollTop, 'pixels still below the view').to.be.at.most(2);
     });
 
     it('the script takes the elements over in place: the same headings, no layout shift', async function () {
