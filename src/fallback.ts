@@ -44,9 +44,10 @@ export function fallbackParagraph(doc: Document, lang: Lang, failed: boolean): H
   const p = doc.createElement('p');
   p.append(
     ...(failed ? [`${f.failed} `] : []),
-    `${f.call} `,
+    // A no-break space keeps each number on the line of what it is for ("gevaar: 112.").
+    `${f.call}\u00a0`,
     link(`tel:${n.advice.e164}`, n.advice[lang]),
-    ` ${f.note} ${f.acute} `,
+    ` ${f.note} ${f.acute}\u00a0`,
     link(`tel:${n.acute.e164}`, n.acute.text),
     '.',
   );

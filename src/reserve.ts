@@ -153,9 +153,10 @@ export function reserveSpace(names: readonly ElementName[]): void {
     const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered]):not([${LOAD_FAILED}])`).join(',')})`;
     return (r.element ? '' : `${waiting}{display:flow-root}`) + held(r, waiting, waiting);
   });
-  // The next step a waiting element holds (the loader's, or a snippet's): a number on one line
-  // (a box of its own moves to the next line whole; only a number wider than the column wraps).
-  text.push(`:where(${names.join(',')}):not(:defined) a[href^="tel:"]{display:inline-block}`);
+  // The next step a waiting element holds (the loader's, or a snippet's): a number on one line.
+  // Not a box of its own (inline-block): a line may break before a box whatever comes before it,
+  // and the no-break space in front of the number keeps it beside what it is for (src/fallback.ts).
+  text.push(`:where(${names.join(',')}):not(:defined) a[href^="tel:"]{white-space:nowrap}`);
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`@media screen{${text.join('')}}`);

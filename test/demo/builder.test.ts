@@ -233,7 +233,7 @@ describe('demo/builder.html', () => {
     expect(snippetText()).to.contain(`<a href="tel:${vt.phones![0].number}" translate="no">`);
     expect(vt.hours!.always).to.equal(true);
     expect(snippetText()).to.not.contain('JavaScript nodig');
-    expect(snippetText()).to.contain('Zorgen? Bel Veilig Thuis: <a href="tel:+318002000" translate="no">0800-2000</a> (gratis, dag en nacht). Bij acuut gevaar: <a href="tel:112" translate="no">112</a>.');
+    expect(snippetText()).to.contain('Zorgen? Bel Veilig Thuis:&nbsp;<a href="tel:+318002000" translate="no">0800-2000</a> (gratis, dag en nacht). Bij acuut gevaar:&nbsp;<a href="tel:112" translate="no">112</a>.');
   });
 
   it('previews in the chosen page language and writes the fallback text in it', async () => {
@@ -241,7 +241,7 @@ describe('demo/builder.html', () => {
     jsonPreviews++;
     expect(doc.documentElement.lang).to.equal('en');
     expect($('header').lang).to.equal('nl');
-    expect(snippetText()).to.include('Worried? Call Veilig Thuis: <a href="tel:+318002000" translate="no">+31 800 2000</a> (free, day and night). In acute danger: <a href="tel:112" translate="no">112</a>.');
+    expect(snippetText()).to.include('Worried? Call Veilig Thuis:&nbsp;<a href="tel:+318002000" translate="no">+31 800 2000</a> (free, day and night). In acute danger:&nbsp;<a href="tel:112" translate="no">112</a>.');
     const el = await previewElement('contact-list');
     expect(el.isConnected).to.equal(true);
     click('#lang-nl');

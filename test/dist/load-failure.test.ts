@@ -12,6 +12,37 @@ import { phoneNumbers } from '../helpers/layout.js';
 import { clean } from '../helpers/elements.js';
 import { inHostPage } from '../helpers/host-page.js';
 
+/**
+ * The numbers a line break parts from the word just before them ("gevaar:") or the punctuation
+ * just after them ("."), each as "word number punctuation".
+ */
+function partedFromWords(el: Element): string[] {
+  const out: string[] = [];
+  const range = el.ownerDocument.createRange();
+  const lineOf = (node: Text, at: number) => {
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    return range.getClientRects()[0];
+  };
+  for (const a of el.querySelectorAll('a[href^="tel:"]')) {
+    const rects = a.getClientRects();
+    const [first, last] = [rects[0], rects[rects.length - 1]];
+    // Text nodes of the frame: not instances of this window's Text.
+    const textNode = (n: Node | null) => (n?.nodeType === Node.TEXT_NODE ? (n as Text) : null);
+    const before = textNode(a.previousSibling);
+    const after = textNode(a.nextSibling);
+    if (before && /\S\s*$/.test(before.data)) {
+      const r = lineOf(before, before.data.trimEnd().length - 1);
+      if (r && Math.abs(r.top - first.top) > first.height / 2) out.push(`"${before.data.trim().split(/\s+/).pop()} ${a.textContent}"`);
+    }
+    if (after && /^\S/.test(after.data)) {
+      const r = lineOf(after, 0);
+      if (r && Math.abs(r.top - last.top) > last.height / 2) out.push(`"${a.textContent}${after.data[0]}"`);
+    }
+  }
+  return out;
+}
+
 describe('dist: an element whose code cannot be loaded', () => {
   it("holds the dataset's numbers (Veilig Thuis, day and night; 112)", async () => {
     const contacts = await loadSlice('nl', 'contacts');
@@ -75,18 +106,27 @@ describe('dist: an element whose code cannot be loaded', () => {
     });
   });
 
-  it('keeps each phone number of the next step on one line, in any column width', async function () {
+  it('keeps each phone number of the next step on one line, and on the line of what it is for, in any column width', async function () {
     this.timeout(20_000);
-    await inHostPage('/missing-files/dist/signalenkaart.js', '<contact-list topic="acute"></contact-list>', 'nl', async (win) => {
+    // In a column of the host page: the element itself is inline once it has let go of its space.
+    await inHostPage('/missing-files/dist/signalenkaart.js', '<div id="column"><contact-list topic="acute"></contact-list></div>', 'nl', async (win) => {
       const el = win.document.querySelector('contact-list') as HTMLElement;
+      const column = win.document.getElementById('column')!;
       await waitUntil(() => el.querySelector('a[href^="tel:"]'), 'the next step', { timeout: 10_000 });
-      el.style.fontSize = '20px';
+      column.style.fontSize = '20px';
       const cut: string[] = [];
-      for (let width = 100; width <= 400; width += 2) {
-        el.style.width = `${width}px`;
+      const parted: string[] = [];
+      const heights = new Set<number>();
+      // From a column as wide as the widest number at this size (a narrower one must wrap it).
+      for (let width = 120; width <= 400; width += 2) {
+        column.style.width = `${width}px`;
+        heights.add(el.getBoundingClientRect().height);
         for (const n of phoneNumbers(el).cut) cut.push(`"${n}" at ${width}px`);
+        for (const n of partedFromWords(el)) parted.push(`${n} at ${width}px`);
       }
       expect(cut.slice(0, 5)).to.deep.equal([]);
+      expect(parted.slice(0, 5), '"gevaar:" and "112." on one line').to.deep.equal([]);
+      expect(heights.size, 'the text wraps differently across the widths').to.be.greaterThan(5);
     });
   });
 
