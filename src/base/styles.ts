@@ -123,10 +123,12 @@ export const baseStyles = css`
       ${darkTokens}
     }
   }
+  /* Said for every box, not inherited from :host: a page's own "* { box-sizing: content-box }"
+     applies to the host element too (it wins over :host), and would reach every box inside. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   h1, h2, h3, h4, h5, h6 {
     line-height: 1.25;
@@ -237,6 +239,12 @@ export const baseStyles = css`
     border-bottom: 2px solid currentColor;
     transform: rotate(-45deg);
     transition: transform 0.15s;
+  }
+  /* The label in its own box: as a bare text (an anonymous flex item) it could not be narrower
+     than its longest word, and would run out of the button in a narrow column or large text. */
+  .toggle-label {
+    flex: 1 1 auto;
+    min-width: 0;
   }
   .toggle[aria-expanded='true']::before {
     transform: rotate(45deg);

@@ -168,7 +168,7 @@ export class MeldrouteSteps extends ContactsElement {
           @click=${() => this.toggleStep(step.id)}
         >
           <span class="number" aria-hidden="true">${n}</span>
-          <span class="step-title"
+          <span class="step-title toggle-label"
             ><span class="visually-hidden">${msg(str`Stap ${n}:`, { id: 'meldroute-steps.step-number' })} </span>${titleText(step.title, this.lang_)}</span
           >
           ${done ? html`<span class="done-badge">${msg('gedaan', { id: 'meldroute-steps.done-badge' })}</span>` : nothing}

@@ -53,10 +53,6 @@ export const meldrouteStyles = css`
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
-  .step-title {
-    flex: 1 1 auto;
-    min-width: 0;
-  }
   .done-badge {
     flex: none;
     font-weight: normal;

@@ -369,7 +369,7 @@ export class SignalCard extends SignalsElement {
           data-key=${key}
           @click=${this.onToggle}
         >
-          ${label}
+          <span class="toggle-label">${label}</span>
         </button>`,
       )}
       ${this.panel(id, open, content, () => this.openPanel(key))}`;
