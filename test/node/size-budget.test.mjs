@@ -85,7 +85,9 @@ const BUDGETS = {
   // a script shows no buttons that do nothing, the route lists its open questions on paper and
   // without a script, a pre-rendered list does not print a fixed time, and local contacts in the
   // slot show without a script.
-  'elements/contact-list.js': 27.9 * KB,
+  // Then the contact list by 0.1 KB (a few bytes over the line) for the shared styles that keep
+  // a host page's "* { box-sizing: content-box }" out, and a toggle's label in a box that wraps.
+  'elements/contact-list.js': 28.0 * KB,
   'elements/meldroute-steps.js': 31.4 * KB,
   'elements/signal-card.js': 23.3 * KB,
   'elements/signal-checklist.js': 26.1 * KB,
