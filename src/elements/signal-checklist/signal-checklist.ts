@@ -7,6 +7,7 @@ import { partsFor } from '../../catalog.js';
 import { elementLabel, formLabel, neutral, neutralName, selectionLabel } from '../../base/labels.js';
 import { scoreLabel, statusLabel } from '../../base/labels-checklist.js';
 import { formatDateTime } from '../../base/format.js';
+import { keepInPlace } from '../../base/keep-in-place.js';
 import type { Part } from '../../data/slices.js';
 import type { AnnexRow, AnnexRowId, Audience, Contact, Exploitation, Signal } from '../../data/types.js';
 import { AUDIENCES, EXPLOITATIONS, type Selection } from '../../model/signals.js';
@@ -507,8 +508,15 @@ export class SignalChecklist extends SignalsElement {
     this.update_(setMinor(this.state, input.value === 'yes' ? true : input.value === 'no' ? false : null));
   }
 
-  private onClear() {
-    this.clear();
+  /** The actions row of the control that was used: it stays where the reader sees it. */
+  private keepRow(e: Event, change: () => void) {
+    const control = e.currentTarget as HTMLElement;
+    change();
+    void keepInPlace(control.closest('.actions') ?? control, this.updateComplete);
+  }
+
+  private onClear(e: Event) {
+    this.keepRow(e, () => this.clear());
   }
 
   /** Clears everything; "Ongedaan maken" brings it back until the next change. */
@@ -518,10 +526,10 @@ export class SignalChecklist extends SignalsElement {
     this.undoState = before;
   }
 
-  private onUndo() {
+  private onUndo(e: Event) {
     const back = this.undoState;
     if (!back) return;
-    this.update_(back, 'restored');
+    this.keepRow(e, () => this.update_(back, 'restored'));
     void this.updateComplete.then(() => this.focusAction('clear'));
   }
 
@@ -541,8 +549,8 @@ export class SignalChecklist extends SignalsElement {
   }
 
   /** The "Discreet" button: the attribute is the one place the setting lives. */
-  private onDiscreet() {
-    this.toggleAttribute('discreet', !this.discreet);
+  private onDiscreet(e: Event) {
+    this.keepRow(e, () => this.toggleAttribute('discreet', !this.discreet));
   }
 
   private onFull() {

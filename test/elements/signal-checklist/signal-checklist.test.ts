@@ -276,6 +276,42 @@ describe('<signal-checklist>', () => {
       expect(root(el).querySelector('button[data-action="undo"]')).to.equal(null);
     });
 
+    it('"Wis alles", "Ongedaan maken" and "Discreet" keep their row where the reader sees it, though what is above them goes or comes', async () => {
+      const el = await checklist({ exploitation: 'labour', audience: 'front-desk' });
+      // Room to scroll below, as a page has.
+      const after = document.createElement('div');
+      after.style.height = '3000px';
+      el.parentElement!.after(after);
+      try {
+        await click(el, minorRadio(el, 'yes'));
+        expect(root(el).querySelector('.child'), 'the block for a minor, above the summary').to.not.equal(null);
+        const row = () => root(el).querySelector<HTMLElement>('button[data-action="clear"]')!.closest('.actions')!;
+        const onPage = () => row().getBoundingClientRect().top + window.scrollY;
+        const press = async (action: string) => {
+          root(el).querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!.click();
+          await el.updateComplete;
+          for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+        };
+        window.scrollTo({ top: onPage() - 200, behavior: 'instant' });
+        const placed = onPage();
+        await press('clear');
+        expect(placed - onPage(), 'what went above the row (px)').to.be.greaterThan(100);
+        expect(row().getBoundingClientRect().top, 'the row where it was on the screen, after "Wis alles"').to.be.closeTo(200, 2);
+        await press('undo');
+        expect(onPage(), 'back where it was on the page').to.be.closeTo(placed, 2);
+        expect(row().getBoundingClientRect().top, 'after "Ongedaan maken"').to.be.closeTo(200, 2);
+        // "Discreet" renames what is above (the headings): its own row stays too.
+        const discreetRow = () => root(el).querySelector<HTMLElement>('button[data-action="discreet"]')!.closest('.actions')!;
+        window.scrollTo({ top: discreetRow().getBoundingClientRect().top + window.scrollY - 200, behavior: 'instant' });
+        await press('discreet');
+        expect(el.hasAttribute('discreet')).to.equal(true);
+        expect(discreetRow().getBoundingClientRect().top, 'after "Discreet"').to.be.closeTo(200, 2);
+      } finally {
+        after.remove();
+        window.scrollTo({ top: 0, behavior: 'instant' });
+      }
+    });
+
     it('Escape anywhere inside hides the list behind a neutral line at once, and keeps everything', async () => {
       const el = await checklist();
       const s = await fillIn(el);
