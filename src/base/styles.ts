@@ -147,9 +147,13 @@ export const baseStyles = css`
   .phone {
     display: inline-block;
   }
+  /* A radio button shows its focus also where the engine says it is not "visible": WebKit drops
+     :focus-visible when an arrow key moves to the next radio of a group (the minor question, the
+     scores), and a keyboard user would not see which answer has focus. */
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
+  input[type='radio']:focus,
   select:focus-visible,
   textarea:focus-visible,
   summary:focus-visible {
@@ -298,6 +302,7 @@ export const baseStyles = css`
     a:focus-visible,
     button:focus-visible,
     input:focus-visible,
+    input[type='radio']:focus,
     textarea:focus-visible {
       outline: 3px solid Highlight;
     }

@@ -105,8 +105,12 @@ describe('<signal-checklist> accessibility', () => {
       no.focus();
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
-      expect($<HTMLInputElement>(el, 'input[name="minor"]:checked').value).to.equal('yes');
+      const yes = $<HTMLInputElement>(el, 'input[name="minor"]:checked');
+      expect(yes.value).to.equal('yes');
       expect($(el, '.child'), 'the child rule appears').to.exist;
+      // Its focus is drawn where the arrow key moved it (WebKit no longer calls it "visible").
+      expect(el.shadowRoot!.activeElement).to.equal(yes);
+      expect(getComputedStyle(yes).outlineStyle, 'the focus ring on "Ja"').to.equal('solid');
       // A note: typing.
       const note = $<HTMLTextAreaElement>(el, 'textarea');
       note.focus();
