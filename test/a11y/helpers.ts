@@ -193,17 +193,6 @@ export async function expectFits(el: A11yEl, label = '320px') {
   expect(layoutProblems(el), label).to.deep.equal([]);
 }
 
-/** Runs `fn` on a page with `<html lang=…>`, then restores the page's language. */
-export async function withPageLang<T>(lang: string, fn: () => Promise<T>): Promise<T> {
-  const before = document.documentElement.getAttribute('lang');
-  document.documentElement.setAttribute('lang', lang);
-  try {
-    return await fn();
-  } finally {
-    if (before === null) document.documentElement.removeAttribute('lang');
-    else document.documentElement.setAttribute('lang', before);
-  }
-}
 
 /** Gives the element local contacts as a child JSON script, and waits for it to show them. */
 export async function addLocalJson(el: A11yEl, json: string) {
@@ -222,3 +211,5 @@ export function expectOutline(el: A11yEl, level: number, min: number, label = ''
   expect(outlineProblems(levels, level), label).to.deep.equal([]);
   expect(Math.max(...levels), label).to.be.at.most(6);
 }
+
+export { withPageLang } from '../helpers/page-lang.js';

@@ -12,6 +12,7 @@ import { captureWarnings } from '../helpers/warnings.js';
 import { phoneNumbers } from '../helpers/layout.js';
 import { AUDIENCES, EXPLOITATIONS, TOPICS } from '../../src/data/enums.js';
 import { clean } from '../helpers/elements.js';
+import { withPageLang } from '../helpers/page-lang.js';
 
 const BUNDLE = '/dist/signalenkaart.js';
 const NAMES = ['signal-card', 'signal-checklist', 'meldroute-steps', 'contact-list'] as const;
@@ -790,13 +791,11 @@ describe('dist: removing and re-adding elements', () => {
 
   it('a removed element follows a language change made while it was away', async function () {
     this.timeout(30_000);
-    const before = document.documentElement.getAttribute('lang');
     const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
     const card = await place('signal-card', { exploitation: 'labour' }, { parent: wrap });
     const dutch = picture(card);
     card.remove();
-    try {
-      document.documentElement.setAttribute('lang', 'en');
+    await withPageLang('en', async () => {
       await new Promise((r) => setTimeout(r, 20));
       wrap.append(card);
       const fresh = await place('signal-card', { exploitation: 'labour' }, { parent: wrap });
@@ -804,10 +803,7 @@ describe('dist: removing and re-adding elements', () => {
       await card.updateComplete;
       expect(picture(fresh)).to.not.deep.equal(dutch);
       expect(picture(card)).to.deep.equal(picture(fresh));
-    } finally {
-      if (before === null) document.documentElement.removeAttribute('lang');
-      else document.documentElement.setAttribute('lang', before);
-    }
+    });
     await new Promise((r) => setTimeout(r, 20));
     await card.contentReady;
     await card.updateComplete;

@@ -13,6 +13,7 @@ import { formatPhone, telHref } from '../../../src/model/phone.js';
 import { MAX_LOCAL_CONTACTS } from '../../../src/model/local-contacts.js';
 import { formatDate } from '../../../src/base/date.js';
 import { clean, collectWarnings, fitsWidth, make, texts } from '../../helpers/elements.js';
+import { withPageLang } from '../../helpers/page-lang.js';
 
 let slice: ContactsSlice;
 let meta: Meta;
@@ -137,18 +138,13 @@ describe('<contact-list>', () => {
     });
 
     it('shows numbers internationally on English pages', async () => {
-      const before = document.documentElement.getAttribute('lang');
-      document.documentElement.setAttribute('lang', 'en');
-      try {
+      await withPageLang('en', async () => {
         const el = await list();
         const a = card(el, 'Veilig Thuis').querySelector('.details a[href^="tel:"]')!;
         expect(clean(a.textContent)).to.equal(formatPhone('+318002000', 'international'));
         expect(clean(a.textContent)).to.equal('+31 800 2000');
         expect(a.getAttribute('href')).to.equal('tel:+318002000');
-      } finally {
-        if (before === null) document.documentElement.removeAttribute('lang');
-        else document.documentElement.setAttribute('lang', before);
-      }
+      });
     });
 
     it('a number in a description is a link too, written as the language writes numbers, and the text reads as before; Dutch words in English text are marked', async () => {
@@ -161,9 +157,7 @@ describe('<contact-list>', () => {
       // The police's "Bij acuut gevaar: alarmnummer 112." too, with its full stop in the number's box.
       const police = card(el, 'Politie').querySelector('.description a[href="tel:112"]')!;
       expect(clean(police.parentElement!.textContent)).to.equal('112.');
-      const before = document.documentElement.getAttribute('lang');
-      document.documentElement.setAttribute('lang', 'en');
-      try {
+      await withPageLang('en', async () => {
         const en = await list();
         expect(clean(description(en).querySelector('a[href="tel:+318007000"]')!.textContent)).to.equal('+31 800 7000');
         expect(clean(description(en).textContent)).to.include('free on +31 800 7000, or');
@@ -175,10 +169,7 @@ describe('<contact-list>', () => {
         const heading = root(regional).querySelector('.contact :is(h2,h3,h4,h5,h6)')!;
         expect(clean(heading.textContent)).to.equal('Human trafficking care coordinator (zorgcoördinator), Veilig Thuis IJsselland');
         expect([...heading.querySelectorAll('[lang]')].map((s) => [s.getAttribute('lang'), s.textContent])).to.deep.equal([['nl', 'zorgcoördinator']]);
-      } finally {
-        if (before === null) document.documentElement.removeAttribute('lang');
-        else document.documentElement.setAttribute('lang', before);
-      }
+      });
     });
 
     it('e-mail as mailto:, website as https: link, the former name as text', async () => {

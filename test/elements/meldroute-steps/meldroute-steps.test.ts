@@ -13,6 +13,7 @@ import { adviceFor, groupQuestions, routeById, stepsFor } from '../../../src/mod
 import { formatPhone, telHref } from '../../../src/model/phone.js';
 import { clean, collectWarnings, fitsWidth, make, texts } from '../../helpers/elements.js';
 import { unprinted, whenFindable, whilePrinted } from '../../helpers/print.js';
+import { withPageLang } from '../../helpers/page-lang.js';
 
 let routes: RoutesSlice;
 let contacts: ContactsSlice;
@@ -388,17 +389,12 @@ describe('<meldroute-steps>', () => {
 
   describe('on an English page', () => {
     it("a step's title keeps the Dutch name of a register marked as Dutch", async () => {
-      const before = document.documentElement.getAttribute('lang');
-      document.documentElement.setAttribute('lang', 'en');
-      try {
+      await withPageLang('en', async () => {
         const el = await steps({ route: 'medical' });
         const marked = [...root(el).querySelectorAll('.step-title [lang="nl"]')].map((s) => clean(s.textContent));
         expect(marked).to.deep.equal(['Verwijsindex Risicojongeren']);
         expect(root(el).querySelector('.step-title [lang="nl"]')!.closest('button')!.querySelector('a')).to.equal(null);
-      } finally {
-        if (before === null) document.documentElement.removeAttribute('lang');
-        else document.documentElement.setAttribute('lang', before);
-      }
+      });
     });
   });
 

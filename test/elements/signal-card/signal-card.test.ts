@@ -15,6 +15,7 @@ import { layOutEverything } from '../../helpers/layout.js';
 import { clean, make } from '../../helpers/elements.js';
 import { canEmulateMedia, MEDIA_EMULATION } from '../../helpers/engine.js';
 import { unprinted, whenFindable, whilePrinted } from '../../helpers/print.js';
+import { withPageLang } from '../../helpers/page-lang.js';
 
 let signalsSlice: SignalsSlice;
 let bg: Background;
@@ -359,9 +360,7 @@ describe('<signal-card>', () => {
     await settle(el);
     expectSignals(el, { exploitation: 'sexual', audience: 'medical' }, signalsSlice);
     // Another page language: the same selection in English.
-    const before = document.documentElement.getAttribute('lang');
-    try {
-      document.documentElement.setAttribute('lang', 'en');
+    await withPageLang('en', async () => {
       // The switch loads the English strings first; then the element shows lang="en" and loads its content.
       await waitUntil(() => root(el).querySelector('[part~="base"]')?.getAttribute('lang') === 'en', 'the card switched to English', { timeout: 5000 });
       await settle(el);
@@ -371,10 +370,7 @@ describe('<signal-card>', () => {
       el.setAttribute('audience', 'front-desk');
       await settle(el);
       expectSignals(el, { exploitation: 'organ', audience: 'front-desk' }, english);
-    } finally {
-      if (before === null) document.documentElement.removeAttribute('lang');
-      else document.documentElement.setAttribute('lang', before);
-    }
+    });
   });
 
   it('prints fully expanded: hidden panels are shown by a print rule', async () => {

@@ -14,6 +14,7 @@ import { formatDate } from '../../../src/base/date.js';
 import { selectionLabel } from '../../../src/base/labels.js';
 import { captureWarnings } from '../../helpers/warnings.js';
 import { make } from '../../helpers/elements.js';
+import { withPageLang } from '../../helpers/page-lang.js';
 
 let slice: SignalsSlice;
 let meta: Meta;
@@ -494,18 +495,13 @@ describe('<signal-checklist>', () => {
   });
 
   it('on an English page shows phone numbers in international form (tel: links always international)', async () => {
-    const before = document.documentElement.getAttribute('lang');
-    document.documentElement.setAttribute('lang', 'en');
-    try {
+    await withPageLang('en', async () => {
       const el = await checklist();
       const vt = contacts.contacts.find((c) => c.id === 'veilig-thuis')!;
       const link = root(el).querySelector<HTMLAnchorElement>(`.advice a[href="${telHref(vt.phones![0].number)}"]`)!;
       expect(link.textContent).to.equal(formatPhone(vt.phones![0].number, 'international'));
       expect(link.textContent).to.match(/^\+31 /);
-    } finally {
-      if (before === null) document.documentElement.removeAttribute('lang');
-      else document.documentElement.setAttribute('lang', before);
-    }
+    });
   });
 
   it('heading-level sets the outline', async () => {
