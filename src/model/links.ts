@@ -17,12 +17,17 @@ export function safeHref(value: unknown): string | null {
   }
   if (!ALLOWED.has(url.protocol)) return null;
   if (url.protocol === 'https:' && !url.hostname) return null;
+  // "https://gemeente.nl@elders.example" reads as one site and opens another.
+  if (url.username || url.password) return null;
   return url.href;
 }
 
-/** A plain e-mail address check, for mailto: links made from data. */
+/**
+ * A plain e-mail address check, for mailto: links made from data: one address, nothing more
+ * (no "?bcc=…" or "&body=…" that a mailto: link would add unseen), a domain of labels with dots.
+ */
 export function isEmail(value: unknown): value is string {
-  return typeof value === 'string' && /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(value.trim());
+  return typeof value === 'string' && /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i.test(value.trim());
 }
 
 /** Strips the scheme and a trailing slash for display: "https://www.fairwork.nu/" -> "www.fairwork.nu". */

@@ -12,12 +12,19 @@ export const MAX_LOCAL_CONTACTS = 50;
 export const MAX_NAME_LENGTH = 200;
 export const MAX_TEXT_LENGTH = 2000;
 
-/** Local contacts as a page gives them (a JSON block, or the elements' localContacts property). */
+/**
+ * Local contacts as a page gives them (a JSON block, or the elements' localContacts property).
+ * A field by another name is not shown, and said (a visible note, a console warning).
+ */
 export interface LocalContactInput {
   name: string;
   description?: string;
-  /** A Dutch phone number in any usual notation, or 112. */
+  /**
+   * A phone number in any usual notation: Dutch ("038 498 91 11", "06-…", "0800-…"), the
+   * municipality's 14 number ("14 038"), 112, 113 or a 116 number, or international ("+49 …").
+   */
   phone?: string;
+  /** One plain address ("mensenhandel@gemeente.nl"), nothing after it. */
   email?: string;
   /** An https: address. */
   url?: string;
@@ -42,7 +49,8 @@ export type LocalProblemCode =
   | 'no-means' // none of phone, email, url
   | 'phone' // not a valid phone number
   | 'email' // not a plain e-mail address
-  | 'url'; // not an https: address
+  | 'url' // not an https: address
+  | 'unknown-field'; // a field this package does not know (the entry is shown without it)
 
 export interface LocalProblem {
   code: LocalProblemCode;
@@ -63,7 +71,8 @@ export interface LocalContactsResult {
   problems: LocalProblem[];
 }
 
-const FIELDS = ['name', 'description', 'phone', 'email', 'url', 'hours'] as const;
+/** The fields of a local contact, as a site writes them. */
+export const LOCAL_FIELDS = ['name', 'description', 'phone', 'email', 'url', 'hours'] as const;
 
 /** Parses and validates the JSON text of local contacts. Never throws. */
 export function parseLocalContacts(jsonText: string): LocalContactsResult {
@@ -98,7 +107,10 @@ export function validateLocalContacts(data: unknown): LocalContactsResult {
   data.slice(0, MAX_LOCAL_CONTACTS).forEach((item: unknown, i) => {
     const result = parseEntry(item, i + 1);
     if ('problem' in result) problems.push(result.problem);
-    else contacts.push(result.contact);
+    else {
+      contacts.push(result.contact);
+      problems.push(...result.notes);
+    }
   });
   return { contacts, problems };
 }
@@ -108,7 +120,7 @@ function shown(value: string): string {
   return value.length > 60 ? `${value.slice(0, 60)}…` : value;
 }
 
-function parseEntry(item: unknown, entry: number): { contact: LocalContact } | { problem: LocalProblem } {
+function parseEntry(item: unknown, entry: number): { contact: LocalContact; notes: LocalProblem[] } | { problem: LocalProblem } {
   const raw = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : {}) as Record<string, unknown>;
   const name = typeof raw.name === 'string' && raw.name.trim() ? shown(raw.name.trim()) : undefined;
   const fail = (code: LocalProblemCode, message: string, field?: string) => ({
@@ -123,8 +135,8 @@ function parseEntry(item: unknown, entry: number): { contact: LocalContact } | {
   if (typeof item !== 'object' || item === null || Array.isArray(item)) {
     return fail('not-object', 'it is not an object.');
   }
-  const text: Partial<Record<(typeof FIELDS)[number], string>> = {};
-  for (const field of FIELDS) {
+  const text: Partial<Record<(typeof LOCAL_FIELDS)[number], string>> = {};
+  for (const field of LOCAL_FIELDS) {
     const value = raw[field];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string') return fail('type', `"${field}" must be text, not ${Array.isArray(value) ? 'array' : typeof value}.`, field);
@@ -156,5 +168,16 @@ function parseEntry(item: unknown, entry: number): { contact: LocalContact } | {
     contact.url = href;
   }
   if (text.hours) contact.hours = text.hours;
-  return { contact };
+  // A field by another name ("website", "telefoon") would be lost without a word: said, and the
+  // entry shown with what it has.
+  const notes = Object.keys(raw)
+    .filter((key) => !(LOCAL_FIELDS as readonly string[]).includes(key))
+    .map((key) => ({
+      code: 'unknown-field' as const,
+      entry,
+      field: shown(key),
+      name,
+      message: `Local contact ${entry} ("${name}"): the field "${shown(key)}" is not known and not shown (known: ${LOCAL_FIELDS.join(', ')}).`,
+    }));
+  return { contact, notes };
 }

@@ -1,10 +1,16 @@
 /**
  * Dutch phone numbers: validation, `tel:` links and display formatting.
  * Intl has no phone formatter, so this is a small one of our own, for the
- * numbers this package shows (E.164 "+31…" and the emergency number 112).
+ * numbers this package shows (E.164 "+31…", the emergency number 112, and the short numbers a
+ * site may give for its own contacts).
  */
 
-const EMERGENCY = new Set(['112']);
+/**
+ * Short numbers, dialled as they are (no country code): 112; 113 (suicide prevention); the EU's
+ * 116 numbers ("116 000", "116 111"); and a municipality's "14" with its area code without the
+ * 0 ("14 038" for Zwolle, "14 0512"), the number a site puts in the slot for its own contacts.
+ */
+const SHORT = /^(?:112|113|116\d{3}|140\d{2,3})$/;
 /**
  * Dutch codes of two digits after the 0, with seven digits after them: the geographic ones
  * ("020 760 08 09"), and the numbers that belong to no place: 084, 085, 087, 088 (companies and
@@ -15,24 +21,29 @@ const AREA2 = new Set([
   '50', '53', '55', '58', '70', '71', '72', '73', '74', '75', '76', '77', '78', '79',
   '84', '85', '87', '88', '91',
 ]);
-const SERVICE = /^(800|900|906|909)(\d{4,7})$/;
+/** 0800 and 090x lines: four or seven digits after the code ("0800-2000", "0800 123 4567"). */
+const SERVICE = /^(800|900|906|909)(\d{4}|\d{7})$/;
 
 export type PhoneStyle = 'national' | 'international';
 
-/** Strips spaces, dashes, dots, brackets and a "(0)" after the country code; "0…" becomes "+31…". */
+/**
+ * Strips spaces, dashes, dots, brackets and a "(0)" after the country code; "0…" becomes "+31…";
+ * a short number stays as it is. Null for what cannot be a number: E.164 has a country code that
+ * does not start with 0, and 7 to 15 digits.
+ */
 export function normalizePhone(input: string): string | null {
   if (typeof input !== 'string') return null;
   let s = input.trim().replace(/\(0\)/g, '').replace(/[\s\-.()\u00a0]/g, '');
   if (s.startsWith('00')) s = `+${s.slice(2)}`;
-  if (EMERGENCY.has(s)) return s;
+  if (SHORT.test(s)) return s;
   if (/^0\d+$/.test(s)) s = `+31${s.slice(1)}`;
-  if (!/^\+\d{6,15}$/.test(s)) return null;
+  if (!/^\+[1-9]\d{6,14}$/.test(s)) return null;
   return s;
 }
 
-/** True for 112 and valid Dutch numbers in E.164: mobile, geographic, 085/088/091, and 0800/0900/0906/0909. */
+/** True for the short numbers and valid Dutch numbers in E.164: mobile, geographic, 085/088/091, and 0800/0900/0906/0909. */
 export function isValidDutchNumber(e164: string): boolean {
-  if (EMERGENCY.has(e164)) return true;
+  if (SHORT.test(e164)) return true;
   const m = /^\+31(\d+)$/.exec(e164);
   if (!m) return false;
   const n = m[1];
@@ -40,10 +51,13 @@ export function isValidDutchNumber(e164: string): boolean {
   return /^[1-9]\d{8}$/.test(n) && !n.startsWith('800') && !n.startsWith('900');
 }
 
-/** The `tel:` href, always in international form (112 as dialled). Null for anything not a valid number. */
+/**
+ * The `tel:` href, always in international form (a short number as dialled). Null for anything
+ * not a valid number: a Dutch one that is not (wrong length, no such code), or no number at all.
+ */
 export function telHref(input: string): string | null {
   const n = normalizePhone(input);
-  if (!n) return null;
+  if (!n || (n.startsWith('+31') && !isValidDutchNumber(n))) return null;
   return `tel:${n}`;
 }
 
@@ -62,7 +76,11 @@ function group(digits: string): string {
 export function formatPhone(input: string, style: PhoneStyle): string {
   const n = normalizePhone(input);
   if (!n) return String(input);
-  if (EMERGENCY.has(n)) return n;
+  if (SHORT.test(n)) {
+    // "112", "113"; "14 038", "116 000": the prefix apart, as they are announced.
+    const prefix = n.startsWith('14') ? 2 : 3;
+    return n.length > 3 ? `${n.slice(0, prefix)} ${n.slice(prefix)}` : n;
+  }
   const m = /^\+31(\d+)$/.exec(n);
   if (!m) return n;
   const rest = m[1];
@@ -98,8 +116,11 @@ const IN_TEXT = /(\(?)(\+31[ -]?(?:\(0\)[ -]?)?(?:(?:800|900|906|909)[ -]?(?:\d{
 export function splitNumbers(text: string): TextPart[] {
   return cutText<TextPart>(text, IN_TEXT, (m) => {
     const [all, before, written, after] = m;
+    const [start, end] = [m.index!, m.index! + all.length];
+    // Part of a larger figure, not a number to call: "1.112", "€ 112,50", "112.000", "01-01-2024 10:00".
+    if (/(?:\d[.,]?|[€$]\s?)$/.test(text.slice(Math.max(0, start - 2), start)) || (after && /^\d/.test(text.slice(end)))) return null;
     const number = normalizePhone(written);
-    return number && isValidDutchNumber(number) ? { start: m.index!, end: m.index! + all.length, piece: { number, before, after } } : null;
+    return number && isValidDutchNumber(number) ? { start, end, piece: { number, before, after } } : null;
   });
 }
 

@@ -11,6 +11,7 @@ import {
   parseLocalContacts,
   validateLocalContacts,
   MAX_LOCAL_CONTACTS,
+  LOCAL_FIELDS,
   type LocalContact,
   type LocalProblem,
 } from '../model/local-contacts.js';
@@ -47,6 +48,10 @@ export function localProblemText(p: LocalProblem): string {
       return msg(str`${entry} is overgeslagen: het e-mailadres is ongeldig.`, { id: 'contact-list.local-email' });
     case 'url':
       return msg(str`${entry} is overgeslagen: de website moet een https:-adres zijn.`, { id: 'contact-list.local-url' });
+    case 'unknown-field':
+      return msg(str`${entry}: het veld "${field}" is onbekend en wordt niet getoond (bekende velden: ${LOCAL_FIELDS.join(', ')}).`, {
+        id: 'contact-list.local-unknown-field',
+      });
   }
 }
 

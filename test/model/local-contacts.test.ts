@@ -139,6 +139,32 @@ describe('parseLocalContacts', () => {
     expect(r.contacts.map((c) => c.phone)).to.deep.equal(['112', '+31611414026', '+319008844', '+49301234567']);
   });
 
+  it("accepts a municipality's 14 number and other short numbers, dialled as they are; no impossible foreign number", () => {
+    const r = parseLocalContacts(
+      json([
+        { name: 'Gemeente Zwolle', phone: '14 038', url: 'https://www.zwolle.nl' },
+        { name: 'Gemeente Leeuwarden', phone: '14 058' },
+        { name: 'Gemeente Heerenveen', phone: '14 0513' },
+        { name: '113 Zelfmoordpreventie', phone: '113' },
+        { name: 'Geen land', phone: '+000000' },
+        { name: 'Nullen', phone: '00000000' },
+      ]),
+    );
+    expect(r.contacts.map((c) => c.phone)).to.deep.equal(['14038', '14058', '140513', '113']);
+    expect(r.contacts[0].url).to.equal('https://www.zwolle.nl/');
+    expect(r.problems.map((p) => [p.code, p.name])).to.deep.equal([['phone', 'Geen land'], ['phone', 'Nullen']]);
+  });
+
+  it('keeps an entry with a field it does not know, and names that field (a website under "website", a number under "telefoon")', () => {
+    const r = parseLocalContacts(json([{ name: 'Wijkteam', phone: '038 498 91 11', website: 'https://www.zwolle.nl', e_mail: 'x@y.nl' }]));
+    expect(r.contacts).to.deep.equal([{ name: 'Wijkteam', phone: '+31384989111' }]);
+    expect(r.problems.map((p) => [p.code, p.entry, p.field, p.name])).to.deep.equal([
+      ['unknown-field', 1, 'website', 'Wijkteam'],
+      ['unknown-field', 1, 'e_mail', 'Wijkteam'],
+    ]);
+    expect(r.problems[0].message).to.include('name, description, phone, email, url, hours');
+  });
+
   it('allows only https: web addresses (hostile schemes skipped)', () => {
     const r = parseLocalContacts(
       json([
@@ -164,10 +190,11 @@ describe('parseLocalContacts', () => {
         { name: 'B', email: 'a@b.nl?subject=x' },
         { name: 'C', email: '<a@b.nl>' },
         { name: 'D', email: 'javascript:alert(1)//@b.nl' },
+        { name: 'E', email: 'info@gemeente.nl?bcc=x%40elders.example' },
       ]),
     );
     expect(r.contacts).to.deep.equal([]);
-    expect(r.problems.map((p) => p.code)).to.deep.equal(['email', 'email', 'email', 'email']);
+    expect(r.problems.map((p) => p.code)).to.deep.equal(['email', 'email', 'email', 'email', 'email']);
   });
 
   it('keeps HTML in text as plain text (rendering escapes it)', () => {

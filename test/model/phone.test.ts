@@ -17,9 +17,27 @@ describe('model/phone', () => {
     for (const n of ['112', '+319008844', '+318002000', '+31611414026', '+31207600809', '+319001234561', '+31884567890']) {
       expect(isValidDutchNumber(n), n).to.equal(true);
     }
-    for (const n of ['+3120760080', '+312076008099', '+4930123456', '0207600809', '+31800', '113', '+310123456789']) {
+    for (const n of ['+3120760080', '+312076008099', '+4930123456', '0207600809', '+31800', '114', '+310123456789', '+31800123', '+3180012345', '+31900123456']) {
       expect(isValidDutchNumber(n), n).to.equal(false);
     }
+  });
+
+  it("accepts the short numbers a site gives for its own contacts: the municipality's 14 number, 113, the EU's 116 numbers", () => {
+    expect(normalizePhone('14 038')).to.equal('14038');
+    expect(normalizePhone('14 0512')).to.equal('140512');
+    expect(normalizePhone('116 000')).to.equal('116000');
+    for (const n of ['14038', '140512', '113', '116000', '116111', '112']) expect(isValidDutchNumber(n), n).to.equal(true);
+    for (const n of ['1403', '1405123', '14138', '116', '1160000', '1400']) expect(isValidDutchNumber(normalizePhone(n) ?? n), n).to.equal(false);
+    expect(formatPhone('14038', 'national')).to.equal('14 038');
+    expect(formatPhone('140512', 'international')).to.equal('14 0512');
+    expect(formatPhone('116000', 'national')).to.equal('116 000');
+    expect(formatPhone('113', 'national')).to.equal('113');
+    expect(telHref('14 038')).to.equal('tel:14038');
+  });
+
+  it('rejects what no phone could dial: a country code of 0, too few or too many digits', () => {
+    for (const n of ['00000000', '+000000', '+999999', '+1234567890123456']) expect(normalizePhone(n), n).to.equal(null);
+    expect(normalizePhone('+32 2 123 45 67')).to.equal('+3221234567');
   });
 
   it('formats nationally for Dutch readers and internationally for English readers', () => {
@@ -49,6 +67,9 @@ describe('model/phone', () => {
     expect(telHref('0800-2000')).to.equal('tel:+318002000');
     expect(telHref('112')).to.equal('tel:112');
     expect(telHref('javascript:alert(1)')).to.equal(null);
+    // A Dutch number of the wrong length is no link, though it looks like one.
+    expect(telHref('020 760 08 0')).to.equal(null);
+    expect(telHref('0800 12345')).to.equal(null);
   });
 });
 
@@ -90,6 +111,11 @@ describe('phone numbers in running text', () => {
       '0800-20000',
       'nummer 0123',
       '20 000 000 euro',
+      // Figures with a 112 or a number's digits in them.
+      '112.000 meldingen per jaar',
+      'in 1.112 gevallen',
+      'kost € 112,50',
+      'Op 01-01-2024 10:00 begon het',
     ]) {
       expect(splitNumbers(text), text).to.deep.equal([text]);
     }

@@ -435,6 +435,19 @@ describe('<contact-list>', () => {
       expect(nationalNames(el).length).to.equal(contactsFor(slice).length);
     });
 
+    it("a municipality's 14 number is a link; a field by another name is said, and the entry shown", async () => {
+      const entries = [{ name: 'Gemeente Zwolle', phone: '14 038', website: 'https://www.zwolle.nl' }];
+      const { result: el, warnings } = await collectWarnings(() => list({}, { json: JSON.stringify(entries) }));
+      expect(localNames(el)).to.deep.equal(['Gemeente Zwolle']);
+      const a = root(el).querySelector('.local a[href^="tel:"]')!;
+      expect(a.getAttribute('href')).to.equal('tel:14038');
+      expect(clean(a.textContent)).to.equal('14 038');
+      expect(messages(el)).to.deep.equal([
+        'Lokaal contact 1 ("Gemeente Zwolle"): het veld "website" is onbekend en wordt niet getoond (bekende velden: name, description, phone, email, url, hours).',
+      ]);
+      expect(warnings.filter((w) => w.includes('"website"'))).to.have.length(1);
+    });
+
     it('malformed JSON gives a visible message; the national contacts still show', async () => {
       const { result: el, warnings } = await collectWarnings(() => list({}, { json: '[{"name": "A", "phone": "0800-2000",' }));
       expect(messages(el).join(' ')).to.match(/JSON/);
