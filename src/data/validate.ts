@@ -16,7 +16,15 @@ const AUDIENCES: readonly string[] = AUDIENCE_LIST;
 const TOPICS: readonly string[] = TOPIC_LIST;
 const ELEMENTS: readonly string[] = DEFINITION_ELEMENTS;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const HHMM = /^([01]\d|2[0-4]):[0-5]\d$/;
+/** A time of day, 00:00 to 23:59, and 24:00 for the end of the day. */
+const HHMM = /^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/;
+/** A day of the calendar as YYYY-MM-DD that exists (not 2025-02-30). */
+function isDay(s: unknown): boolean {
+  if (typeof s !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const [y, m, d] = s.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
 
 export function validateDataset(d: Dataset): string[] {
   const errors: string[] = [];
@@ -45,7 +53,7 @@ export function validateDataset(d: Dataset): string[] {
 
   // meta
   text('meta.version', d.meta.version);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d.meta.date)) err('meta.date', 'not YYYY-MM-DD');
+  if (!isDay(d.meta.date)) err('meta.date', 'not a day as YYYY-MM-DD');
   unique('meta.sources', d.meta.sources.map((s) => s.id));
   for (const s of d.meta.sources) {
     text(`source ${s.id}.title`, s.title);
@@ -112,7 +120,7 @@ function validateContact(c: Contact, err: Err, text: Text, ref: Ref) {
   c.refs.forEach((r, i) => ref(`${w}.refs[${i}]`, r));
   if (c.verified !== undefined) {
     const v = c.verified as Partial<Contact['verified'] & object>;
-    if (!v.on || !/^\d{4}-\d{2}-\d{2}$/.test(v.on)) err(w, `bad verification date ${v.on}`);
+    if (!isDay(v.on)) err(w, `bad verification date ${v.on}`);
     if (!v.against || !v.against.startsWith('https:') || !safeHref(v.against)) err(w, 'verification without the https: page it was checked against');
   }
   const h = c.hours;

@@ -161,13 +161,23 @@ export function closingTime(hours: Hours, date: Date): Closing | null {
   return end - now < WEEK ? later(weekday, minutes, end - now) : null;
 }
 
+/**
+ * The day in Amsterdam on which the period a line is open in at `date` began: a night's period
+ * belongs to the day it starts on (the shift of New Year's Day runs on after midnight).
+ */
+function dayOpened(hours: Hours, date: Date): Day {
+  const { now } = weekMinute(date);
+  const from = weekSpans(hours.periods ?? []).find(([f, t]) => f <= now && now < t)?.[0] ?? now;
+  return addDays(amsterdamDay(date), Math.floor(from / DAY) - Math.floor(now / DAY));
+}
+
 /** Whether a contact is open at `date`; when open, when it closes; when closed, when it opens next. */
 export function openStatus(contact: Contact, date: Date): OpenStatus {
   const hours = contact.hours;
   const open = hours ? isOpenAt(hours, date) : null;
   if (open === null) return { state: 'unknown', next: null };
   if (open) {
-    const holiday = hours!.always ? null : holidayOn(amsterdamDay(date));
+    const holiday = hours!.always ? null : holidayOn(dayOpened(hours!, date));
     if (holiday) return { state: 'holiday', next: null, holiday };
     const closes = closingTime(hours!, date);
     return closes ? { state: 'open', next: null, closes } : { state: 'open', next: null };

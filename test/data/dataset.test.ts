@@ -36,6 +36,19 @@ describe('dataset (nl)', () => {
     expect(errors).to.contain('contains markup');
   });
 
+  it('the validator catches times and days that do not exist', () => {
+    const broken = structuredClone(nl);
+    const withHours = broken.contacts.contacts.find((c) => c.hours?.periods?.length)!;
+    withHours.hours!.periods![0].to = '24:30';
+    broken.contacts.contacts.find((c) => c.verified)!.verified!.on = '2026-02-30';
+    broken.meta.date = '2026-13-01';
+    const errors = validateDataset(broken).join('\n');
+    expect(errors).to.contain('bad time');
+    expect(errors).to.contain('bad verification date 2026-02-30');
+    expect(errors).to.contain('meta.date');
+    expect(validateDataset(nl)).to.deep.equal([]);
+  });
+
   it('holds the professionals card inventory: 15 labour signals, 8 helps, 9 hinders, 5 steps', () => {
     expect(count(nl, 'vt-arbeid')).to.equal(15);
     const g = nl.explanations.guidance!.find((x) => x.ref.source === 'vt-ijsselland')!;

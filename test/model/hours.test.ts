@@ -85,6 +85,15 @@ describe('model/hours on public holidays (no "open now" the hours cannot promise
     expect(openStatus(contact(always), new Date('2026-12-25T09:00:00Z')).state).to.equal('open');
   });
 
+  it("a night's period belongs to the day it starts on: the shift of a holiday runs on after midnight, the one before it does not become a holiday at midnight", () => {
+    const nights = contact({ text: '20-08', periods: [{ days: [1, 2, 3, 4, 5, 6, 7], from: '20:00', to: '08:00' }] });
+    // New Year's Day 2027, 20:30 and, after midnight, 2 January 00:30 (Amsterdam, UTC+1): its shift.
+    expect(openStatus(nights, new Date('2027-01-01T19:30:00Z')).state).to.equal('holiday');
+    expect(openStatus(nights, new Date('2027-01-01T23:30:00Z'))).to.deep.equal({ state: 'holiday', next: null, holiday: 'nieuwjaarsdag' });
+    // 1 January 00:30: the shift of 31 December, which is no holiday.
+    expect(openStatus(nights, new Date('2026-12-31T23:30:00Z')).state).to.equal('open');
+  });
+
   it('outside the hours on a holiday: closed', () => {
     expect(openStatus(line, new Date('2026-12-25T19:00:00Z')).state).to.equal('closed');
   });
