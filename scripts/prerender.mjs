@@ -1,12 +1,13 @@
 // npm run prerender: the demo pages with their elements pre-rendered (bin/signalenkaart.mjs),
 // as demo/<page>.prerendered.html next to the originals; and the strict-CSP test page, whose probe
-// counts violations while the script takes the pre-rendered elements over; and the cases of the
+// counts violations while the script takes the pre-rendered elements over; a short page whose
+// text below the element is on the first screen (test/dist/no-jump.test.ts); and the cases of the
 // builder's renderer (test/pages/render-cases.html). Run by `npm run build` (after dist/),
 // so `npm start` serves them and the browser tests can load them; not committed.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { render } from '../bin/signalenkaart.mjs';
 
-export const PAGES = ['demo/huisarts', 'demo/balie', 'test/pages/strict-csp'];
+export const PAGES = ['demo/huisarts', 'demo/balie', 'test/pages/strict-csp', 'test/pages/no-jump-short'];
 
 for (const page of PAGES) {
   const input = readFileSync(`${page}.html`, 'utf8');

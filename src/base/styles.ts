@@ -184,29 +184,16 @@ export const baseStyles = css`
      controls at the edge (3px at 2px) whole through the paint containment this brings; an
      engine without clip margins (WebKit) is not skipped, so no outline is ever cut off.
      Not for pre-rendered elements ("signalenkaart render" marks them): their size is known
-     already, and an estimate would move the page when the script takes them over. */
+     already, and an estimate would move the page when the script takes them over. Nor for
+     their blocks before the script has come: Chromium paints the first frame at the estimates
+     and then moves what is on the screen to its real height (a short page with one contact list
+     jumped by a layout shift of 0.42), so a pre-rendered page is laid out whole, as a static page
+     is. */
   @supports (overflow-clip-margin: 1px) {
     :host(:state(many):not([prerendered])) [part~='base'] {
       content-visibility: auto;
       /* Its estimated height: the height it holds while loading (loadingStyles, above). */
       overflow-clip-margin: 8px;
-    }
-    /* Pre-rendered HTML shows every part open. Until the script defines the element, its blocks
-       (the card's sections and panels, the route's steps, the checklist's groups and summary, the contacts) are
-       skipped while off-screen, so the first paint lays out what is in view, as a static page
-       with closed panels would (the first frame of the bench's realistic page: 40 -> 13 ms of
-       layout). They stay in the page for reading, find-in-page and assistive technology, and
-       print whole. The rule ends with the definition, before the take-over replaces these
-       nodes (new nodes would start at the estimate and move the page); what is then laid out
-       is below the screen, or was on it and kept its size. Only while a script may come: in a
-       browser without JavaScript they would never be defined, and the estimates would stay,
-       so End or a scroll to the bottom would land mid-page as the blocks there grow. */
-    @media screen and (scripting: enabled) {
-      :host([prerendered]:not(:defined)) :is(.section, .panel, .group, .step, .contact, fieldset, .summary) {
-        content-visibility: auto;
-        contain-intrinsic-size: auto 8em;
-        overflow-clip-margin: 8px;
-      }
     }
   }
   .visually-hidden {

@@ -66,6 +66,16 @@ for (const place of ['head', 'body']) {
   });
 }
 
+describe('pre-rendered, a short page: a heading, a contact list, the text after it on the first screen', () => {
+  it('the page does not jump at 412x823 from the first frame, before and while the script takes the list over', async () => {
+    const data = await watch('/test/pages/no-jump-short.prerendered.html', 412, 823);
+    expect(data.frames[0].length, 'both paragraphs in the first frame').to.equal(2);
+    expect(data.frames[data.frames.length - 1][1], 'the text after the list is on screen').to.be.below(data.height);
+    expect(movesOnScreen(data).map((m) => m.text)).to.deep.equal([]);
+    if (data.shifts) expect(data.shifts.reduce((a, b) => a + b, 0)).to.be.below(0.01);
+  });
+});
+
 describe('a card overview that fits a wide screen (1280x1000), text after it', () => {
   it('the text after it moves at most a few pixels, also when the closed panels become findable in an idle moment', async () => {
     const data = await watch('/test/pages/no-jump-wide.html', 1280, 1000);
