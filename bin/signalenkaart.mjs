@@ -79,8 +79,9 @@ async function main(argv) {
   if (command === 'csp') {
     if (process.stdin.isTTY) fail('no input: give the pre-rendered HTML on standard input');
     const hashes = styleHashes(await readInput());
-    if (!hashes.length) fail('no pre-rendered elements in the input');
-    process.stdout.write(`${hashes.join(' ')}\n`);
+    // A page without elements needs no hashes: said, and not an error (a build runs this over every page).
+    if (!hashes.length) process.stderr.write('signalenkaart: no pre-rendered elements in the input: no hashes needed\n');
+    else process.stdout.write(`${hashes.join(' ')}\n`);
     return;
   }
   if (command !== 'render') fail(command ? `unknown command "${command}"` : 'no command');
@@ -88,6 +89,7 @@ async function main(argv) {
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = a.startsWith('--lang=') ? a.slice(7) : a === '--lang' ? rest[++i] : undefined;
+    if (a === '--lang' && value === undefined) fail('--lang needs a language: nl or en');
     if (value === undefined) fail(`unknown option "${a}"`);
     if (value !== 'nl' && value !== 'en') fail(`--lang must be nl or en, not "${value ?? ''}"`);
     lang = value;

@@ -1,7 +1,8 @@
 // The package installs as documented: `npm pack` of this tree (dist/ as `npm test` built it;
 // `prepack` builds it for a real publish) holds the bundles, the types and the changelog; an
 // app that installs the tarball type-checks `import 'signalenkaart'` (the tag map) and a
-// subclass of an element from 'signalenkaart/classes', with strict settings and no skipLibCheck.
+// subclass of an element from 'signalenkaart/classes', and the pre-renderer ('signalenkaart/render'),
+// with strict settings and no skipLibCheck.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -60,6 +61,9 @@ test('the packed tarball installs into an empty app that type-checks the tag map
       [
         "import 'signalenkaart';",
         "import { SignalCard, SignalChecklist, MeldrouteSteps, ContactList } from 'signalenkaart/classes';",
+        "import { render, styleHashes } from 'signalenkaart/render';",
+        "const pre: Promise<{ output: string }> = render('<signal-card></signal-card>', 'en');",
+        "const hashes: string[] = styleHashes('');",
         "const card: SignalCard | null = document.querySelector('signal-card');",
         "const list: ContactList = document.createElement('contact-list');",
         "list.region = 'ijsselland';",
@@ -68,7 +72,7 @@ test('the packed tarball installs into an empty app that type-checks the tag map
         '}',
         "customElements.define('my-card', MyCard);",
         'const kinds: CustomElementConstructor[] = [SignalCard, SignalChecklist, MeldrouteSteps, ContactList];',
-        'export { card, kinds };',
+        'export { card, kinds, pre, hashes };',
       ].join('\n'),
     );
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -77,6 +81,9 @@ test('the packed tarball installs into an empty app that type-checks the tag map
     } catch (e) {
       assert.fail(`the app does not type-check:\n${e.stdout}${e.stderr}`);
     }
+    // The pre-renderer's types too: a language it does not have is caught.
+    writeFileSync(join(app, 'app.ts'), "import { render } from 'signalenkaart/render';\nvoid render('', 'fr');\n");
+    assert.throws(() => execFileSync(process.execPath, [tsc, '-p', app], { encoding: 'utf8', stdio: 'pipe' }), 'render(…, "fr") does not type-check');
     // And a wrong use is caught (the check can fail): a SignalCard has no `topic`.
     writeFileSync(join(app, 'app.ts'), "import 'signalenkaart';\nconst c = document.createElement('signal-card');\nc.topic = 'x';\n");
     assert.throws(() => execFileSync(process.execPath, [tsc, '-p', app], { encoding: 'utf8', stdio: 'pipe' }));
