@@ -171,6 +171,7 @@
 'element.load-failed': `The content could not be loaded. Reload the page to try again.`,
 'element.loading': `Loading the signals card…`,
 'element.loading-acute': `In acute danger:`,
+'element.misspelled-attribute': str`Unknown attribute "${0}": did you mean "${1}"? It is not read.`,
 'element.old-data': `These details are more than a year old: if in doubt, check a number with the organisation itself.`,
 'element.part-failed': `This part could not be loaded. Reload the page to see it.`,
 'element.sources': `Sources:`,

@@ -16,6 +16,7 @@ import { FALLBACK, FALLBACK_NUMBERS } from '../fallback.js';
 import { matchLang, onLangChange } from './lang.js';
 import { formatDate } from './date.js';
 import { olderThanAYear } from '../model/age.js';
+import { nearMiss } from '../model/near-miss.js';
 import { baseStyles, loadingStyles } from './styles.js';
 import { ColorSchemeController } from './color-scheme.js';
 import { COLOR_SCHEMES } from '../model/color-scheme.js';
@@ -27,6 +28,12 @@ const UNTIL_FOUND = typeof HTMLElement !== 'undefined' && 'onbeforematch' in HTM
 
 /** Elements whose closed panels are not filled for find-in-page yet. */
 const waitingToBeFound = new Map<Element, () => void>();
+/**
+ * HTML's own attributes near one of the elements' names: "role" (two letters from "route"). The
+ * others are further from all of them (test/dist/robustness.test.ts tries the usual ones).
+ */
+const GLOBAL_ATTRIBUTES = new Set(['role']);
+
 let findKeyListening = false;
 /** Ctrl+F / ⌘F: the reader is about to search the page, so every element fills its panels now. */
 function onFindKey(e: KeyboardEvent) {
@@ -487,6 +494,27 @@ export abstract class SignalenkaartElement extends LitElement {
     });
   }
 
+  /**
+   * An attribute whose name is a slip of one of this element's own ("exploitatoin") is read by
+   * nobody, and the element would silently show its default (for the card: every form). A
+   * message and a warning name the one meant. Only near misses of its own names: the page's,
+   * HTML's and frameworks' attributes are left alone.
+   */
+  private misspelledProblems(): string[] {
+    const ctor = this.constructor as typeof SignalenkaartElement;
+    const own = new Set<string>(ctor.booleanAttributes);
+    for (const [property, o] of ctor.elementProperties) {
+      if (o.attribute !== false) own.add(typeof o.attribute === 'string' ? o.attribute : String(property).toLowerCase());
+    }
+    return [...this.attributes].flatMap(({ name }) => {
+      if (own.has(name) || GLOBAL_ATTRIBUTES.has(name) || /^(data-|aria-|on[a-z]{3,}$)/.test(name)) return [];
+      const meant = [...own].find((k) => nearMiss(name, k));
+      if (!meant) return [];
+      this.warnOnce(`attribute:${name}`, `Unknown attribute "${name}": did you mean "${meant}"? It is not read.`);
+      return [msg(str`Onbekend attribuut "${name}": bedoelt u "${meant}"? Het wordt niet gelezen.`, { id: 'element.misspelled-attribute' })];
+    });
+  }
+
   /** A heading at the top level plus `offset`, capped at h6. */
   protected heading(offset: number, content: unknown, id?: string): TemplateResult {
     return HEADINGS[Math.min(this.level - 1 + offset, 5)](offset === 0 ? 'heading' : 'subheading', id ?? nothing, content);
@@ -495,7 +523,7 @@ export abstract class SignalenkaartElement extends LitElement {
   /** Visible messages about bad input. */
   protected renderProblems(problems: (string | undefined)[]): TemplateResult | typeof nothing {
     const scheme = this.checkAttribute('color-scheme', this.colorScheme, COLOR_SCHEMES).problem;
-    const list = [...problems, scheme, ...this.booleanProblems()].filter((p): p is string => !!p);
+    const list = [...problems, scheme, ...this.booleanProblems(), ...this.misspelledProblems()].filter((p): p is string => !!p);
     if (!list.length) return nothing;
     return html`<div class="message" role="status" part="message">${list.map((p) => html`<p>${p}</p>`)}</div>`;
   }

@@ -219,6 +219,44 @@ describe('dist: every attribute with unknown, empty and absurd values', () => {
       expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     });
   }
+
+  it("a slip in an attribute's name (two letters swapped, one left out) names the attribute meant; the page's own attributes pass unnoticed", async function () {
+    this.timeout(60_000);
+    const parent = await fixture<HTMLDivElement>(html`<div style="width: 640px"></div>`);
+    const swapped = (a: string) => {
+      const i = Math.floor(a.length / 2) - 1;
+      return a.slice(0, i) + a[i + 1] + a[i] + a.slice(i + 2);
+    };
+    const shortened = (a: string) => a.slice(0, -2) + a.slice(-1);
+    for (const name of NAMES) {
+      for (const attr of attributes[name]) {
+        for (const slip of [swapped(attr), shortened(attr)]) {
+          if (slip === attr || attributes[name].includes(slip)) continue;
+          const what = `<${name} ${slip}="x">`;
+          const { result: el, warnings } = await warningsOf(() => place(name, { [slip]: 'x' }, { parent }));
+          expectSound(el, what);
+          const message = messageText(el);
+          expect(message, what).to.contain(`"${slip}"`);
+          expect(message, what).to.contain(`"${attr}"`);
+          expect(warnings.some((w) => w.includes(slip) && w.includes(attr)), `${what}: console.warn`).to.equal(true);
+          el.remove();
+        }
+      }
+      // HTML's, the page's and frameworks' own attributes: no message.
+      const own = {
+        ...Object.fromEntries(['id', 'class', 'style', 'slot', 'part', 'title', 'lang', 'dir', 'hidden', 'inert', 'translate', 'tabindex', 'nonce', 'exportparts'].map((a) => [a, ''])),
+        role: 'region',
+        'data-route': 'y',
+        'aria-label': 'z',
+        'data-v-7ba5bd90': '',
+        '_ngcontent-ng-c1': '',
+        onclick: '',
+      };
+      const { result: el } = await warningsOf(() => place(name, own, { parent }));
+      expect(messageText(el), `<${name}> with the page's own attributes`).to.equal('');
+      el.remove();
+    }
+  });
 });
 
 /* ---------------------------------------------------- hostile local contacts */

@@ -81,7 +81,11 @@ test('a pre-rendered contact list does not say when it was printed: the HTML is 
   assert.ok(visible(r.stdout).includes('Veilig Thuis'), 'the content');
 });
 
-test('bad input gives the browser\'s visible messages and exit 0: an unknown value, broken local-contacts JSON', { skip }, () => {
+test('bad input gives the browser\'s visible messages and exit 0: an unknown value, a slip in an attribute\'s name, broken local-contacts JSON', { skip }, () => {
+  const slip = cli(['render', '--lang', 'nl'], '<signal-card exploitatoin="labour"></signal-card>');
+  assert.equal(slip.status, 0);
+  assert.ok(visible(slip.stdout).includes('Onbekend attribuut "exploitatoin": bedoelt u "exploitation"?'), visible(slip.stdout).slice(0, 200));
+  assert.match(slip.stderr, /Unknown attribute "exploitatoin": did you mean "exploitation"/);
   const a = cli(['render', '--lang', 'nl'], '<signal-card exploitation="nonsense"></signal-card>');
   assert.equal(a.status, 0);
   assert.ok(visible(a.stdout).includes('Onbekende waarde voor exploitation: "nonsense"'), visible(a.stdout).slice(0, 200));

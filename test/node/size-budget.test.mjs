@@ -87,13 +87,20 @@ const BUDGETS = {
   // slot show without a script.
   // Then the contact list by 0.1 KB (a few bytes over the line) for the shared styles that keep
   // a host page's "* { box-sizing: content-box }" out, and a toggle's label in a box that wraps.
-  'elements/contact-list.js': 28.0 * KB,
-  'elements/meldroute-steps.js': 31.4 * KB,
-  'elements/signal-card.js': 23.3 * KB,
-  'elements/signal-checklist.js': 26.1 * KB,
+  // Then each by 0.3 to 0.4 KB for what a review of the model found: a municipality's 14
+  // number and the other short numbers (a local contact was dropped for one), numbers inside
+  // larger figures left as words, no e-mail with hidden headers nor a link that shows one host
+  // and opens another, a local contact's unknown field said, a night's period on a holiday,
+  // the checklist's actions kept in view (WebKit), a radio's focus ring (WebKit).
+  // Then each by 0.4 KB for naming a slip in an attribute's name ("exploitatoin": the card
+  // silently showed every form), in the browser and in pre-rendered HTML.
+  'elements/contact-list.js': 28.8 * KB,
+  'elements/meldroute-steps.js': 32.2 * KB,
+  'elements/signal-card.js': 23.9 * KB,
+  'elements/signal-checklist.js': 26.9 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 44.0 * KB;
+const ALL_CODE_BUDGET = 44.9 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
