@@ -97,6 +97,11 @@ async function main(argv) {
   if (process.stdin.isTTY) fail('no input: give the HTML on standard input');
   const input = await readInput();
   if (!input.trim()) fail('the input is empty');
+  // The script follows the page's language when it takes over: rendered in another, the
+  // elements would change language in front of the reader.
+  if (lang && /<html[^>]*\slang\s*=/i.test(input) && pageLang(input) !== lang) {
+    process.stderr.write(`signalenkaart: the page's <html lang> is not "${lang}": the script will show the elements in the page's language when it takes over. Leave out --lang to follow the page.\n`);
+  }
   const { output } = await render(input, lang);
   process.stdout.write(output);
 }

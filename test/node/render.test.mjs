@@ -96,6 +96,16 @@ test('bad input gives the browser\'s visible messages and exit 0: an unknown val
   assert.ok(visible(b.stdout).includes('Alarmnummer 112'), 'the national contacts still shown');
 });
 
+test("--lang that is not the page's <html lang> is rendered as asked, with a warning: the script will follow the page", { skip }, () => {
+  const page = '<!doctype html><html lang="en"><body><signal-card></signal-card></body></html>';
+  const asked = cli(['render', '--lang', 'nl'], page);
+  assert.equal(asked.status, 0);
+  assert.match(asked.stderr, /<html lang> is not "nl"/);
+  assert.ok(visible(asked.stdout).includes('Signalen'), 'rendered in Dutch, as asked');
+  const same = cli(['render', '--lang', 'en'], page);
+  assert.doesNotMatch(same.stderr, /<html lang>/);
+});
+
 test('rendering pre-rendered HTML again replaces its template (a refresh after a dataset update)', { skip }, () => {
   const once = cli(['render'], '<html lang="en"><body><contact-list topic="acute"></contact-list></body></html>').stdout;
   const twice = cli(['render'], once).stdout;
