@@ -19,6 +19,7 @@ export const DUTCH_TERMS = [
   'meldcode HGKM',
   'meldcode',
   'zorgcoördinator',
+  'afwegingskader',
 ] as const;
 
 // A term as a word of its own: not inside a longer word (no lookbehind: older Safari has none).

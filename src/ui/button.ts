@@ -9,6 +9,8 @@ export interface ButtonOptions {
   /** A button that opens more: `aria-expanded`. */
   expanded?: boolean;
   disabled?: boolean;
+  /** `aria-describedby`: the id of the words that say what the button is about, where its label is short ("tonen"). */
+  describedBy?: string;
 }
 
 /** The label is the button's whole text (no white space around it: tests and readers find it as it is). */
@@ -19,6 +21,7 @@ export function button(label: string, onClick: (e: Event) => void, o: ButtonOpti
     data-action=${o.action ?? nothing}
     aria-pressed=${o.pressed === undefined ? nothing : String(o.pressed)}
     aria-expanded=${o.expanded === undefined ? nothing : String(o.expanded)}
+    aria-describedby=${o.describedBy ?? nothing}
     ?disabled=${o.disabled ?? false}
     @click=${onClick}
   >${label}</button>`;

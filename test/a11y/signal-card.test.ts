@@ -15,6 +15,7 @@ import { expectFits, expectKeyboardWalk, expectLargeTextFits, expectOutline, pla
 const card = (attrs: Record<string, string> = {}, width?: number) => placeBetweenButtons<SignalCard>('signal-card', attrs, width);
 const openAllButton = (el: SignalCard) => el.shadowRoot!.querySelector<HTMLButtonElement>('.actions .button')!;
 const toggles = (el: SignalCard) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')];
+const $ = (el: SignalCard, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel)!;
 
 /** Opens every panel, and lays everything out for axe's colour checks (see layOutEverything). */
 async function openAll(el: SignalCard) {
@@ -91,6 +92,17 @@ describe('<signal-card> accessibility', () => {
       const el = await card({ audience: 'medical' }, 320);
       await openAll(el);
       await expectFits(el);
+    });
+
+    it("320px wide, the comparison table names each cell's column for the eye; its empty corner cell says nothing (no lone colon)", async () => {
+      const el = await card({ audience: 'first-line' }, 320);
+      await openAll(el);
+      await el.contentReady;
+      const corner = $(el, '.compare thead td');
+      expect(corner.hasAttribute('data-label')).to.equal(false);
+      expect(['none', 'normal'], 'the corner cell').to.include(getComputedStyle(corner, '::before').content);
+      const cell = $(el, '.compare tbody td');
+      expect(getComputedStyle(cell, '::before').content, 'a data cell').to.not.be.oneOf(['none', 'normal']);
     });
 
     it('text at 200%, everything open: the text is larger, nothing overflows or is clipped', async () => {

@@ -12,12 +12,14 @@ import type { SignalChecklist } from '../../src/elements/signal-checklist/signal
 import { AUDIENCES, EXPLOITATIONS } from '../../src/model/signals.js';
 import { countPrints, expectFits, expectKeyboardWalk, expectLargeTextFits, expectOutline, placeBetweenButtons, withPageLang } from './helpers.js';
 import { clean } from '../helpers/elements.js';
+import { Announcement } from '../../src/base/announcement.js';
 
 const checklist = (attrs: Record<string, string> = {}, width?: number) => placeBetweenButtons<SignalChecklist>('signal-checklist', attrs, width);
 const $ = <T extends Element = HTMLElement>(el: SignalChecklist, sel: string) => el.shadowRoot!.querySelector<T & Element>(sel)!;
 const $$ = <T extends Element = HTMLElement>(el: SignalChecklist, sel: string) => [...el.shadowRoot!.querySelectorAll<T & Element>(sel)];
 const boxes = (el: SignalChecklist) => $$<HTMLInputElement>(el, 'input[type="checkbox"]');
-const summaryLive = (el: SignalChecklist) => $(el, '.summary [role="status"]');
+/** The element's one live region (visually hidden). */
+const liveRegion = (el: SignalChecklist) => $(el, '.visually-hidden[role="status"]');
 const button = (el: SignalChecklist, text: RegExp) => $$<HTMLButtonElement>(el, 'button').find((b) => text.test(clean(b.textContent)))!;
 
 /** Fills in with the mouse: three signals, a score, the minor question, a note. */
@@ -129,6 +131,8 @@ describe('<signal-checklist> accessibility', () => {
       expect(boxes(el)).to.have.length(0);
       const show = button(el, /^tonen$/);
       expect(el.shadowRoot!.activeElement).to.equal(show);
+      // "tonen" alone says little out of context: it is described by "Lijst verborgen".
+      expect(clean(el.shadowRoot!.getElementById(show.getAttribute('aria-describedby')!)!.textContent)).to.equal('Lijst verborgen');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(boxes(el)[0].checked).to.equal(true);
@@ -151,19 +155,36 @@ describe('<signal-checklist> accessibility', () => {
   });
 
   describe('live regions', () => {
-    it('the summary is one polite live region, present from the start, whose text follows each change', async () => {
+    it('a tick says its count, in few words, in one polite live region present from the start; the summary is not read out whole', async () => {
       const el = await checklist({ exploitation: 'criminal' });
-      const live = summaryLive(el);
+      const live = liveRegion(el);
       expect(live.getAttribute('aria-live')).to.equal('polite');
-      const before = clean(live.textContent);
+      expect(clean(live.textContent)).to.equal('');
       boxes(el)[0].click();
       await el.updateComplete;
-      expect(summaryLive(el), 'the same node: a replaced region would not be announced').to.equal(live);
-      expect(clean(live.textContent)).to.not.equal(before);
-      expect(clean(live.textContent)).to.contain('Aangevinkte signalen: 1.');
+      expect(liveRegion(el), 'the same node: a replaced region would not be announced').to.equal(live);
+      expect(clean(live.textContent)).to.equal('Aangevinkte signalen: 1.');
       boxes(el)[1].click();
       await el.updateComplete;
-      expect(clean(live.textContent)).to.contain('Aangevinkte signalen: 2.');
+      expect(clean(live.textContent)).to.equal('Aangevinkte signalen: 2.');
+      // One live region in all: the summary (about twenty words) was read whole after every tick.
+      expect($$(el, '[aria-live], [role="status"], [role="alert"]').filter((r) => !r.closest('.message'))).to.deep.equal([live]);
+    });
+
+    it('what it said goes again after a moment, so reading on does not meet it a second time', async () => {
+      const el = await checklist({ exploitation: 'criminal' });
+      const before = Announcement.saidForMs;
+      Announcement.saidForMs = 50;
+      try {
+        boxes(el)[0].click();
+        await el.updateComplete;
+        expect(clean(liveRegion(el).textContent)).to.equal('Aangevinkte signalen: 1.');
+        await new Promise((r) => setTimeout(r, 120));
+        await el.updateComplete;
+        expect(clean(liveRegion(el).textContent)).to.equal('');
+      } finally {
+        Announcement.saidForMs = before;
+      }
     });
 
     it('"Wis alles" announces "Alles is gewist." in a live region that was already there', async () => {
@@ -176,7 +197,7 @@ describe('<signal-checklist> accessibility', () => {
       await sendKeys({ press: ' ' });
       button(el, /^Wis alles$/).click();
       await el.updateComplete;
-      expect(clean(announcer.textContent)).to.equal('Alles is gewist.');
+      expect(clean(announcer.textContent), 'one sentence, not the summary besides').to.equal('Alles is gewist.');
       expect(announcer.isConnected).to.equal(true);
     });
   });

@@ -411,7 +411,7 @@ describe('dist: a host page with aggressive global CSS', () => {
     await sendKeys({ press: ' ' });
     await list.updateComplete;
     expect(boxes[0].checked).to.equal(true);
-    expect(list.shadowRoot!.querySelector('.summary [role="status"]')!.textContent).to.contain('Aangevinkte signalen: 1.');
+    expect(list.shadowRoot!.querySelector('.summary .counts')!.textContent).to.contain('Aangevinkte signalen: 1.');
     // The host's `:focus { outline: none !important }` does not reach inside: focus stays visible.
     expect(boxes[0].matches(':focus-visible')).to.equal(true);
     expect(getComputedStyle(boxes[0]).outlineStyle).to.not.equal('none');

@@ -94,13 +94,15 @@ const BUDGETS = {
   // the checklist's actions kept in view (WebKit), a radio's focus ring (WebKit).
   // Then each by 0.4 KB for naming a slip in an attribute's name ("exploitatoin": the card
   // silently showed every form), in the browser and in pre-rendered HTML.
-  'elements/contact-list.js': 28.8 * KB,
-  'elements/meldroute-steps.js': 32.2 * KB,
-  'elements/signal-card.js': 23.9 * KB,
-  'elements/signal-checklist.js': 26.9 * KB,
+  // Then each by 0.1 KB for what a screen-reader review found: live regions that say a thing
+  // once and then go quiet (base/announcement), a table's column names for the eye only.
+  'elements/contact-list.js': 28.9 * KB,
+  'elements/meldroute-steps.js': 32.3 * KB,
+  'elements/signal-card.js': 24.0 * KB,
+  'elements/signal-checklist.js': 27.0 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 44.9 * KB;
+const ALL_CODE_BUDGET = 45.0 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

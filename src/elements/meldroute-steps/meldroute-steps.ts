@@ -14,6 +14,7 @@ import { localHeading } from '../../ui/local-contacts.js';
 import { ContactsElement } from '../../base/contacts-element.js';
 import { partsFor } from '../../catalog.js';
 import { meldrouteStyles } from './styles.js';
+import { Announcement } from '../../base/announcement.js';
 
 /** What one render needs, worked out once. */
 interface View {
@@ -61,7 +62,6 @@ export class MeldrouteSteps extends ContactsElement {
     open: { state: true, attribute: false },
     done: { state: true, attribute: false },
     answers: { state: true, attribute: false },
-    announcement: { state: true, attribute: false },
   };
 
   /** `route` attribute: the audience whose route is shown (default professional). */
@@ -74,8 +74,8 @@ export class MeldrouteSteps extends ContactsElement {
   private answers: readonly boolean[] = [];
   /** When the afwegingskader reached its outcome, for the printed record. */
   private flowDate?: Date;
-  /** Whether the flow's live region announces where the flow is (worded at render, in the current language). */
-  private announcement: 'none' | 'current' = 'none';
+  /** The flow's live region: the next question after an answer (where focus stays on the buttons). */
+  private readonly said = new Announcement<'current'>(this);
   private pendingFocus?: Focus;
   private stepIds: string[] = [];
 
@@ -289,7 +289,7 @@ export class MeldrouteSteps extends ContactsElement {
         ${prose(flow.acuteNote, this.lang_)}
         <span class="acute-call">${msg('Bel bij acuut gevaar', { id: 'meldroute-steps.acute-call' })} ${emergencyLink('.')}</span>
       </p>
-      <p class="visually-hidden" role="status">${this.announcement === 'current' ? announceText(pos) : ''}</p>
+      <p class="visually-hidden" role="status">${this.said.value === 'current' ? announceText(pos) : ''}</p>
       ${pos.path.length
         ? html`<div class="flow-path">
             ${this.heading(2, msg('Uw antwoorden', { id: 'meldroute-steps.path' }))}
@@ -430,24 +430,26 @@ export class MeldrouteSteps extends ContactsElement {
   private answer(questions: readonly FlowQuestion[], yes: boolean) {
     this.answers = [...this.answers, yes];
     const pos = walkFlow(questions, this.answers);
-    this.announcement = 'current';
     if (pos.outcome) {
+      // Focus moves to the outcome, which reads it: the live region says nothing, or it would be said twice.
+      this.said.clear();
       this.flowDate = this.moment;
       this.pendingFocus = 'outcome';
-    }
+    } else this.said.say('current');
   }
 
   private onBack() {
     this.answers = this.answers.slice(0, -1);
     this.flowDate = undefined;
-    this.announcement = 'current';
+    // Focus moves to the question's "Ja", whose group is named by the question.
+    this.said.clear();
     this.pendingFocus = 'question';
   }
 
   private onRestart() {
     this.answers = [];
     this.flowDate = undefined;
-    this.announcement = 'current';
+    this.said.clear();
     this.pendingFocus = 'question';
   }
 
@@ -460,7 +462,7 @@ export class MeldrouteSteps extends ContactsElement {
     this.done = new Set();
     this.answers = [];
     this.flowDate = undefined;
-    this.announcement = 'none';
+    this.said.clear();
   }
 }
 

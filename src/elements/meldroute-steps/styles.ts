@@ -63,6 +63,8 @@ export const meldrouteStyles = css`
   }
   .done-badge::before {
     content: '✓ ';
+    /* Not read out: the badge says "gedaan" in words. */
+    content: '✓ ' / '';
   }
   .step.done .number {
     background: var(--_surface);

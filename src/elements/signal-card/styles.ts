@@ -123,8 +123,12 @@ export const cardStyles = css`
     .compare th[scope='row'] {
       background: var(--_surface);
     }
-    .compare td::before {
+    /* The column's name before each cell, for the eye only: a screen reader has the column
+       header already (the alternative text after "/" is empty; an engine without it keeps the
+       first declaration). Not in the empty corner cell. */
+    .compare td[data-label]::before {
       content: attr(data-label) ': ';
+      content: attr(data-label) ': ' / '';
       font-weight: bold;
     }
   }

@@ -8,6 +8,7 @@ import { elementLabel, formLabel, neutral, neutralName, selectionLabel } from '.
 import { scoreLabel, statusLabel } from '../../base/labels-checklist.js';
 import { formatDateTime } from '../../base/format.js';
 import { keepInPlace } from '../../base/keep-in-place.js';
+import { Announcement } from '../../base/announcement.js';
 import type { Part } from '../../data/slices.js';
 import type { AnnexRow, AnnexRowId, Audience, Contact, Exploitation, Signal } from '../../data/types.js';
 import { AUDIENCES, EXPLOITATIONS, type Selection } from '../../model/signals.js';
@@ -79,7 +80,6 @@ export class SignalChecklist extends SignalsElement {
     region: {},
     now: { attribute: false },
     state: { state: true },
-    announcement: { state: true },
     concealed: { state: true },
     full: { state: true },
     undoState: { state: true },
@@ -94,8 +94,8 @@ export class SignalChecklist extends SignalsElement {
   private state: ChecklistState = emptyState();
   /** The date of the print record, set in beforeprint (the record is rendered while `printing`). */
   private printedAt = new Date(0);
-  /** What the live region announces, worded at render (so in the current language). */
-  private announcement: '' | 'cleared' | 'restored' = '';
+  /** What the live region says, worded at render (so in the current language): a tick's count, or a clear or undo. */
+  private readonly said = new Announcement<'count' | 'cleared' | 'restored'>(this);
   /** Hidden behind the neutral line (Escape): nothing is lost. */
   private concealed = false;
   /** The front desk asked for the full annex-1 form. */
@@ -149,8 +149,8 @@ export class SignalChecklist extends SignalsElement {
     if (this.concealed && !this.printing) {
       return html`<div class="checklist concealed" part="base" lang=${this.lang_}>
         <p class="concealed-line">
-          ${msg('Lijst verborgen', { id: 'checklist.concealed' })} –
-          ${button(msg('tonen', { id: 'checklist.show' }), this.onShow, { action: 'show' })}
+          <span id="concealed">${msg('Lijst verborgen', { id: 'checklist.concealed' })}</span> –
+          ${button(msg('tonen', { id: 'checklist.show' }), this.onShow, { action: 'show', describedBy: 'concealed' })}
         </p>
       </div>`;
     }
@@ -190,11 +190,13 @@ export class SignalChecklist extends SignalsElement {
           </div>`
         : html`<div class="controls">${this.renderRows(shown, discreet)}</div>`}
       ${this.printing ? this.renderRecord(shown, summary, consult, sel, view.child) : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement === 'cleared'
-        ? msg('Alles is gewist.', { id: 'checklist.cleared' })
-        : this.announcement === 'restored'
-          ? msg('Alles is teruggezet.', { id: 'checklist.restored' })
-          : ''}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.said.value === 'count'
+        ? msg(str`Aangevinkte signalen: ${summary.checkedCount}.`, { id: 'checklist.count' })
+        : this.said.value === 'cleared'
+          ? msg('Alles is gewist.', { id: 'checklist.cleared' })
+          : this.said.value === 'restored'
+            ? msg('Alles is teruggezet.', { id: 'checklist.restored' })
+            : ''}</p>
       ${this.renderSources(sourcesOf(meta, [...shown.map((s) => s.ref), definition.ref]))}
     </div>`;
   }
@@ -320,14 +322,16 @@ export class SignalChecklist extends SignalsElement {
   }
 
   /**
-   * The live summary, never a verdict, always ending in the advice to consult. Its count needs the
-   * script (`needs-script`): without JavaScript the boxes still tick but nothing counts them, so
-   * the count is left out rather than say "0" beside ticked boxes.
+   * The summary, never a verdict, always ending in the advice to consult. Not a live region: read
+   * whole after every tick it was about twenty words each time; a tick says its count in the
+   * element's one live region. Its count needs the script (`needs-script`): without JavaScript
+   * the boxes still tick but nothing counts them, so the count is left out rather than say "0"
+   * beside ticked boxes.
    */
   private renderSummary(summary: ReturnType<typeof summarize>, consult: Contact[], region: string | undefined, discreet: boolean): TemplateResult {
     return html`<section class="summary" part="summary">
       ${this.heading(1, msg('Samenvatting', { id: 'checklist.summary' }), 'summary')}
-      <div class="needs-script" role="status" aria-live="polite">
+      <div class="counts needs-script">
         <p>${msg(str`Aangevinkte signalen: ${summary.checkedCount}.`, { id: 'checklist.count' })}</p>
         ${this.renderStatuses(summary)}
         ${summary.childRule
@@ -474,9 +478,10 @@ export class SignalChecklist extends SignalsElement {
     </section>`;
   }
 
-  private update_(state: ChecklistState, announce: '' | 'cleared' | 'restored' = '') {
+  private update_(state: ChecklistState, announce?: 'count' | 'cleared' | 'restored') {
     this.state = state;
-    this.announcement = announce;
+    if (announce) this.said.say(announce);
+    else this.said.clear();
     // Undo holds only until the next change.
     if (announce !== 'cleared') this.undoState = null;
     this.dispatchEvent(
@@ -486,7 +491,7 @@ export class SignalChecklist extends SignalsElement {
 
   private onCheck(e: Event) {
     const input = e.currentTarget as HTMLInputElement;
-    this.update_(toggleSignal(this.state, input.dataset.id!, input.checked));
+    this.update_(toggleSignal(this.state, input.dataset.id!, input.checked), 'count');
   }
 
   private onScore(e: Event) {
@@ -536,6 +541,7 @@ export class SignalChecklist extends SignalsElement {
   /** Hides the list behind a neutral line; everything stays. */
   hide(): void {
     this.concealed = true;
+    this.said.clear();
     void this.updateComplete.then(() => this.focusAction('show'));
   }
 
@@ -587,7 +593,7 @@ export class SignalChecklist extends SignalsElement {
     this.state = emptyState();
     this.undoState = null;
     this.concealed = false;
-    this.announcement = '';
+    this.said.clear();
     // Also clear what the browser may keep in the form controls of a page restored from the back/forward cache.
     this.performUpdate();
   };
