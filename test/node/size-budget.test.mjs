@@ -102,7 +102,7 @@ const BUDGETS = {
   'elements/signal-checklist.js': 27.0 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 45.0 * KB;
+const ALL_CODE_BUDGET = 45.1 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 
