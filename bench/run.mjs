@@ -359,7 +359,7 @@ const clicks = { processing: [], toFrame: [] };
     window.__clicks = [];
     let start = 0;
     let before = '';
-    const count = () => el.shadowRoot.querySelector('.summary [role="status"] p').textContent;
+    const count = () => el.shadowRoot.querySelector('.summary .counts p').textContent;
     // The click's timestamp (when the input event was created), and the summary before it...
     el.shadowRoot.addEventListener(
       'click',
