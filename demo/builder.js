@@ -2,9 +2,10 @@
 // live preview, built with DOM calls (no innerHTML: the page works under a strict CSP with
 // Trusted Types). The elements follow the page language, so <html lang> is the chosen
 // language; the builder's own parts carry lang="nl".
-import { CONTACT_FIELDS, makeModel, snippetNode, snippetText, telHref } from './snippet.js';
-// The package's own renderer for the browser: the same HTML as `signalenkaart render`.
-import { prerender, styleHashes } from '../dist/prerender.js';
+import { CONTACT_FIELDS, makeModel, snippetNode, snippetText, withPageChoices } from './snippet.js';
+// The package's own renderer for the browser: the same HTML as `signalenkaart render`; and the
+// elements' own check of local contacts.
+import { prerender, styleHashes, validateLocalContacts } from '../dist/prerender.js';
 
 const options = document.getElementById('options');
 const contactForm = document.getElementById('contact-form');
@@ -16,6 +17,7 @@ const copyStatus = document.getElementById('copy-status');
 const preview = document.getElementById('preview');
 const scriptSrc = document.getElementById('script-src');
 const includeScript = document.getElementById('include-script');
+const scriptProblem = document.getElementById('script-src-problem');
 const noScript = document.getElementById('no-script');
 
 /** Local contacts added with the small form, in order. */
@@ -62,6 +64,28 @@ function showRelevant(tag) {
   for (const el of document.querySelectorAll('[data-for]')) el.hidden = !el.dataset.for.split(' ').includes(tag);
   includeScript.disabled = noScript.checked;
   scriptSrc.disabled = noScript.checked || !includeScript.checked;
+}
+
+/**
+ * What is wrong with the script's address, or '': empty (the snippet would have no script line),
+ * or an address a page cannot load the script from wherever it is (not https:// or from the
+ * site's root), or not the script file.
+ */
+function scriptAddressProblem() {
+  if (scriptSrc.disabled) return '';
+  const v = scriptSrc.value.trim();
+  if (!v) return 'Vul het adres van het script in, of zet de scriptregel uit.';
+  if (!/^(https:\/\/[^/\s]+\/|\/)[^\s]*$/.test(v)) return 'Het adres begint met / (op uw eigen site, bijvoorbeeld /signalenkaart/signalenkaart.js) of met https://.';
+  if (!/\/signalenkaart\.js$/.test(v)) return 'Het adres eindigt op /signalenkaart.js: het script in de map dist/.';
+  return '';
+}
+
+function showScriptProblem() {
+  const problem = scriptAddressProblem();
+  scriptProblem.textContent = problem;
+  scriptProblem.hidden = !problem;
+  if (problem) scriptSrc.setAttribute('aria-invalid', 'true');
+  else scriptSrc.removeAttribute('aria-invalid');
 }
 
 /** The kilobytes of a text as a site stores it (UTF-8), for the editor whose CMS has a limit. */
@@ -118,16 +142,18 @@ let shown = '';
 function update() {
   const model = makeModel(choices());
   showRelevant(model.tag);
+  showScriptProblem();
   // The page language first: the renderer, like the elements, follows <html lang>.
   document.documentElement.lang = model.lang;
   showSnippet(model);
   renderCommand.textContent = `npx signalenkaart render --lang ${model.lang} < snippet.html > snippet.voorgerenderd.html`;
   copyStatus.textContent = '';
   // The preview only changes when an element does (not while the script address is typed).
-  const key = JSON.stringify([...parts, { ...model, script: '' }]);
+  const all = [...parts, model].map((m) => withPageChoices(m, model));
+  const key = JSON.stringify(all.map((m) => ({ ...m, script: '' })));
   if (key === shown) return;
   shown = key;
-  preview.replaceChildren(...[...parts, model].map((m) => snippetNode({ ...m, lang: model.lang })));
+  preview.replaceChildren(...all.map((m) => snippetNode(m)));
 }
 
 /** The kept elements, each with a button to take it out again. */
@@ -156,12 +182,18 @@ function renderParts() {
 }
 
 addPart.addEventListener('click', () => {
-  // Kept as it is now (its own copy of the local contacts); the form stays as it is for the next.
+  // Kept as it is now; what holds for the whole snippet (language, contacts, fallback) follows
+  // the form (withPageChoices). The form moves on to an element the snippet does not have yet,
+  // so the kept one is not in it twice.
   const model = makeModel(choices());
-  parts.push({ ...model, contacts: model.contacts.map((c) => ({ ...c })) });
+  parts.push(model);
+  const next = [...document.querySelectorAll('input[name="tag"]')].find((r) => ![...parts].some((p) => p.tag === r.value));
+  if (next) next.checked = true;
   renderParts();
   update();
-  copyStatus.textContent = `${model.tag} staat in de snippet. Kies nu het volgende onderdeel.`;
+  copyStatus.textContent = next
+    ? `${model.tag} staat in de snippet. Hieronder staat nu ${next.value} klaar als volgend onderdeel.`
+    : `${model.tag} staat in de snippet.`;
 });
 
 function renderContacts() {
@@ -179,6 +211,7 @@ function renderContacts() {
         contacts.splice(i, 1);
         renderContacts();
         update();
+        copyStatus.textContent = `${c.name} is verwijderd.`;
         document.getElementById('c-name').focus();
       });
       li.append(text, ' ', remove);
@@ -187,16 +220,47 @@ function renderContacts() {
   );
 }
 
-/** A short reason why the contact cannot be added, or '' when it can. */
+/** The builder's words for what the elements' own check finds (validateLocalContacts), by its code. */
+const PROBLEM_TEXT = {
+  name: 'Vul een naam in.',
+  'no-means': 'Vul een telefoonnummer, e-mailadres of website in.',
+  phone: 'Dit telefoonnummer kan niet worden gebeld. Schrijf een Nederlands nummer (038 498 91 11, 06-12345678, 0800-2000, of het 14-nummer van de gemeente: 14 038), of een buitenlands nummer met + en landcode.',
+  email: 'Het e-mailadres klopt niet: alleen het adres, zoals mensenhandel@gemeente.nl.',
+  url: 'Het websiteadres moet met https:// beginnen.',
+  'too-long': 'Deze tekst is te lang.',
+};
+
+/**
+ * Why the contact cannot be added, and the field to fix: the elements' own check, so the
+ * builder refuses exactly what an element would leave out. Null when it can be added.
+ */
 function contactProblem(c) {
-  if (!c.name) return 'Vul een naam in.';
-  if (!c.phone && !c.email && !c.url) return 'Vul een telefoonnummer, e-mailadres of website in.';
-  if (c.phone && !telHref(c.phone)) return 'Het telefoonnummer klopt niet: alleen cijfers, spaties, streepjes en eventueel + vooraan.';
-  if (c.url && !/^https:\/\/[^\s/]+\.[^\s]+/.test(c.url)) return 'Het websiteadres moet met https:// beginnen.';
-  if (c.email && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(c.email)) return 'Het e-mailadres klopt niet.';
-  if (contacts.length >= MAX_CONTACTS) return `Er kunnen maximaal ${MAX_CONTACTS} contacten bij.`;
-  return '';
+  if (contacts.length >= MAX_CONTACTS) return { text: `Er kunnen maximaal ${MAX_CONTACTS} contacten bij.`, field: 'name' };
+  const [p] = validateLocalContacts([c]).problems;
+  if (!p) return null;
+  return { text: PROBLEM_TEXT[p.code] ?? 'Dit contact klopt niet.', field: p.field ?? (p.code === 'no-means' ? 'phone' : 'name') };
 }
+
+/** Marks the field at fault, tied to the message; or no field, with no message. */
+function markContactField(field) {
+  for (const input of contactForm.querySelectorAll('input')) {
+    const bad = input.name === field;
+    if (bad) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', 'contact-error');
+    } else {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+  }
+}
+
+// A field corrected: its message goes.
+contactForm.addEventListener('input', (e) => {
+  if (e.target.getAttribute('aria-invalid') !== 'true') return;
+  contactError.textContent = '';
+  markContactField('');
+});
 
 contactForm.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -207,15 +271,17 @@ contactForm.addEventListener('submit', (e) => {
     if (v) c[f] = v;
   }
   const problem = contactProblem(c);
-  contactError.textContent = problem;
+  contactError.textContent = problem?.text ?? '';
+  markContactField(problem?.field ?? '');
   if (problem) {
-    document.getElementById(c.name ? 'c-phone' : 'c-name').focus();
+    contactForm.querySelector(`input[name="${problem.field}"]`)?.focus();
     return;
   }
   contacts.push(c);
   contactForm.reset();
   renderContacts();
   update();
+  copyStatus.textContent = `${c.name} staat in de snippet.`;
   document.getElementById('c-name').focus();
 });
 

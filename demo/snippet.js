@@ -1,7 +1,7 @@
 // The snippet builder's model (used by builder.js): from the form's choices to (1) the HTML text
 // an editor pastes, with every value escaped, and (2) the same element built with DOM calls for
 // the live preview (no innerHTML, so it runs under a strict CSP with Trusted Types).
-import { fallbackParagraph } from '../dist/prerender.js';
+import { fallbackParagraph, LOCAL_FIELDS, telHref } from '../dist/prerender.js';
 
 /** The attributes each element takes, in the order they are written. */
 export const ELEMENTS = {
@@ -17,8 +17,8 @@ export const BOOLEAN_ATTRIBUTES = ['discreet'];
 /** Elements that take local contacts. */
 export const WITH_CONTACTS = ['meldroute-steps', 'contact-list'];
 
-/** The fields of a local contact (the elements validate them again). */
-export const CONTACT_FIELDS = ['name', 'description', 'phone', 'email', 'url', 'hours'];
+/** The fields of a local contact: the elements' own (the elements validate them again). */
+export const CONTACT_FIELDS = LOCAL_FIELDS;
 
 /** The fallback a snippet holds: the next step itself (src/fallback.ts, with the loader). As text for the snippet. */
 function fallbackHtml(lang) {
@@ -38,12 +38,6 @@ export function escapeText(value) {
 /** JSON for inside <script type="application/json">: no "<", so never "</script>" or "<!--". */
 export function jsonForScript(value) {
   return JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
-}
-
-/** A tel: link for a phone number as typed ("030 123 45 67" -> "tel:0301234567"). */
-export function telHref(phone) {
-  const digits = String(phone).replace(/[^\d+]/g, '');
-  return /^\+?\d{3,15}$/.test(digits) ? `tel:${digits}` : null;
 }
 
 function httpsHref(url) {
@@ -78,11 +72,13 @@ export function makeModel(choices) {
   const attrs = ELEMENTS[tag]
     .map((name) => [name, BOOLEAN_ATTRIBUTES.includes(name) ? choices.attrs?.[name] === true : String(choices.attrs?.[name] ?? '').trim()])
     .filter(([, v]) => v !== '' && v !== false);
-  const contacts = WITH_CONTACTS.includes(tag) ? (choices.contacts ?? []).map(cleanContact).filter((c) => c.name) : [];
+  const all = (choices.contacts ?? []).map(cleanContact).filter((c) => c.name);
   return {
     tag,
     attrs,
-    contacts,
+    contacts: WITH_CONTACTS.includes(tag) ? all : [],
+    // The snippet's own contacts, for every element of it that takes them.
+    pageContacts: all,
     contactsAs: choices.contactsAs === 'html' ? 'html' : 'json',
     fallback: !!choices.fallback,
     lang: choices.lang === 'en' ? 'en' : 'nl',
@@ -102,14 +98,29 @@ function contactLines(c) {
 }
 
 /**
+ * An element kept earlier (`part`), with what holds for the whole snippet taken from `model`, the
+ * current choices: the page language, the local contacts and how they are written (a CMS that
+ * strips scripts strips them from every element), and the fallback text.
+ */
+export function withPageChoices(part, model) {
+  return {
+    ...part,
+    lang: model.lang,
+    contactsAs: model.contactsAs,
+    fallback: model.fallback,
+    contacts: WITH_CONTACTS.includes(part.tag) ? model.pageContacts : [],
+  };
+}
+
+/**
  * The HTML text to paste: the script line once (before the elements, so the page does not jump
  * while they load), then the elements `earlier` (added before, in order) and the one of `model`.
- * The script line and the page language are `model`'s.
+ * What holds for the whole snippet is `model`'s (withPageChoices).
  */
 export function snippetText(model, earlier = []) {
   const out = [];
   if (model.script) out.push(`<script src="${escapeAttr(model.script)}"></script>`);
-  out.push(...[...earlier, model].map((m) => elementText({ ...m, lang: model.lang })));
+  out.push(...[...earlier, model].map((m) => elementText(withPageChoices(m, model))));
   return `${out.join('\n')}\n`;
 }
 

@@ -125,7 +125,7 @@ describe('demo/builder.html', () => {
     // Readable without JavaScript: the contact also stands as fallback HTML next to the JSON block.
     const fallback = [...parsed.querySelectorAll(':scope > p:not([slot])')].map((p) => p.textContent!.replace(/\s+/g, ' '));
     expect(fallback.some((t) => t.includes('Wijkteam "Noord"') && t.includes('030 123 45 67'))).to.equal(true);
-    expect(parsed.querySelector(':scope > p:not([slot]) a[href="tel:0301234567"]')).to.exist;
+    expect(parsed.querySelector(':scope > p:not([slot]) a[href="tel:+31301234567"]')).to.exist;
   });
 
   it('the sticky HTML panel never covers the preview (1280px wide)', () => {
@@ -154,14 +154,57 @@ describe('demo/builder.html', () => {
     await previewElement('contact-list');
   });
 
-  it('refuses an incomplete contact with a visible message', () => {
+  it('refuses what an element would leave out, with a visible message tied to the field at fault, which has the focus', () => {
     const before = snippetText();
     addContact({ name: 'Alleen een naam' });
     expect($('#contact-error').textContent).to.include('telefoonnummer');
     expect(snippetText()).to.equal(before);
-    addContact({ name: 'Fout nummer', phone: 'bel me' });
-    expect($('#contact-error').textContent).to.include('telefoonnummer klopt niet');
-    for (const id of ['name', 'phone']) $<HTMLInputElement>(`#c-${id}`).value = '';
+    // The elements' own check: numbers an element would skip, an address with more after it.
+    for (const [field, value, words] of [
+      ['phone', 'bel me', 'kan niet worden gebeld'],
+      ['phone', '038-ABC 1234', 'kan niet worden gebeld'],
+      ['phone', '038 12 34', 'kan niet worden gebeld'],
+      ['email', 'info@gemeente.nl?bcc=x@elders.example', 'e-mailadres klopt niet'],
+      ['url', 'www.gemeente.nl', 'https://'],
+    ]) {
+      for (const id of ['phone', 'email', 'url']) $<HTMLInputElement>(`#c-${id}`).value = '';
+      addContact({ name: 'Fout', [field]: value });
+      expect($('#contact-error').textContent, value).to.include(words);
+      expect(snippetText(), value).to.equal(before);
+      const input = $<HTMLInputElement>(`#c-${field}`);
+      expect(doc.activeElement, `${value}: focus on the field at fault`).to.equal(input);
+      expect(input.getAttribute('aria-invalid'), value).to.equal('true');
+      expect(input.getAttribute('aria-describedby'), value).to.equal('contact-error');
+      expect($('#c-name').hasAttribute('aria-invalid'), value).to.equal(false);
+    }
+    // Corrected, the message goes.
+    $<HTMLInputElement>('#c-url').dispatchEvent(new win.Event('input', { bubbles: true }));
+    expect($('#contact-error').textContent).to.equal('');
+    expect($('#c-url').hasAttribute('aria-invalid')).to.equal(false);
+    for (const id of ['name', 'phone', 'email', 'url']) $<HTMLInputElement>(`#c-${id}`).value = '';
+  });
+
+  it('says what is wrong with the script address, rather than leave the script line out', () => {
+    const src = $<HTMLInputElement>('#script-src');
+    const before = src.value;
+    const type = (v: string) => {
+      src.value = v;
+      src.dispatchEvent(new win.Event('input', { bubbles: true }));
+    };
+    for (const [v, words] of [
+      ['', 'Vul het adres'],
+      ['www.gemeente.nl/signalenkaart/signalenkaart.js', 'begint met /'],
+      ['/signalenkaart/', 'eindigt op /signalenkaart.js'],
+    ]) {
+      type(v);
+      expect($('#script-src-problem').hidden, v).to.equal(false);
+      expect($('#script-src-problem').textContent, v).to.include(words);
+      expect(src.getAttribute('aria-invalid'), v).to.equal('true');
+    }
+    type('https://cdn.gemeente.nl/signalenkaart/signalenkaart.js');
+    expect($('#script-src-problem').hidden).to.equal(true);
+    type(before);
+    expect(src.hasAttribute('aria-invalid')).to.equal(false);
   });
 
   it('one snippet holds several elements under one script line, all previewed; an element can be taken out again', async () => {
@@ -169,6 +212,9 @@ describe('demo/builder.html', () => {
     choose('#exploitation', 'labour');
     click('#add-part');
     expect($('#copy-status').textContent).to.include('signal-card');
+    // The form moves on to an element the snippet does not have yet: none is in it twice.
+    expect($<HTMLInputElement>('#tag-signal-card').checked).to.equal(false);
+    expect(parse(snippetText()).querySelectorAll('signal-card')).to.have.length(1);
     click('#tag-meldroute-steps');
     click('#add-part');
     click('#tag-contact-list');
@@ -209,21 +255,32 @@ describe('demo/builder.html', () => {
     expect(parse(text).querySelector('script[src]')!.getAttribute('src')).to.equal(src);
   });
 
-  it('for a CMS that strips <script>: no script at all, local contacts as plain HTML in the local slot', async () => {
+  it('for a CMS that strips <script>: no script at all, local contacts as plain HTML in the local slot, in every element kept before too', async () => {
+    // A route kept before the box is ticked: its contacts follow the box (they vanished with the CMS's scripts).
+    click('#tag-meldroute-steps');
+    click('#add-part');
+    click('#tag-contact-list');
     click('#no-script');
     const text = snippetText();
     expect(text).to.not.include('<script');
+    for (const tag of ['meldroute-steps', 'contact-list']) {
+      expect(parse(text).querySelector(`${tag} [slot="local"] strong`)?.textContent, tag).to.equal(NAME);
+    }
     const parsed = parse(text).querySelector('contact-list')!;
     const local = parsed.querySelector('[slot="local"]')!;
     expect(local.querySelector('strong')!.textContent).to.equal(NAME);
-    expect(local.querySelector('a[href="tel:0301234567"]')!.textContent).to.equal('030 123 45 67');
+    // Linked as the elements link a number (src/model/phone.ts).
+    expect(local.querySelector('a[href="tel:+31301234567"]')!.textContent).to.equal('030 123 45 67');
     expect(local.querySelector('a[href="https://www.voorbeeld.nl/wijkteam"]')).to.not.equal(null);
     const el = await previewElement('contact-list');
     const slotted = el.querySelector('[slot="local"]')!;
     expect(slotted.assignedSlot?.name).to.equal('local');
+    expect($('#preview meldroute-steps [slot="local"]'), 'the kept route in the preview too').to.not.equal(null);
     click('#no-script');
     jsonPreviews++;
     expect(snippetText()).to.include('<script type="application/json">');
+    $<HTMLButtonElement>('#parts button').click();
+    expect($('#parts-box').hidden).to.equal(true);
   });
 
   it('the fallback is the next step itself, with the dataset’s numbers: true while the script loads and without JavaScript', async () => {
