@@ -5,7 +5,8 @@
 import { CONTACT_FIELDS, makeModel, snippetNode, snippetText, withPageChoices } from './snippet.js';
 // The package's own renderer for the browser: the same HTML as `signalenkaart render`; and the
 // elements' own check of local contacts.
-import { prerender, styleHashes, validateLocalContacts } from '../dist/prerender.js';
+import { prerender, styleHashes } from '../dist/prerender.js';
+import { validateLocalContacts } from '../dist/classes.js';
 
 const options = document.getElementById('options');
 const contactForm = document.getElementById('contact-form');

@@ -1,7 +1,8 @@
 // The snippet builder's model (used by builder.js): from the form's choices to (1) the HTML text
 // an editor pastes, with every value escaped, and (2) the same element built with DOM calls for
 // the live preview (no innerHTML, so it runs under a strict CSP with Trusted Types).
-import { fallbackParagraph, LOCAL_FIELDS, telHref } from '../dist/prerender.js';
+import { fallbackParagraph } from '../dist/prerender.js';
+import { LOCAL_FIELDS, telHref } from '../dist/classes.js';
 
 /** The attributes each element takes, in the order they are written. */
 export const ELEMENTS = {

@@ -7,3 +7,11 @@ export { SignalCard } from './elements/signal-card/signal-card.js';
 export { SignalChecklist } from './elements/signal-checklist/signal-checklist.js';
 export { MeldrouteSteps } from './elements/meldroute-steps/meldroute-steps.js';
 export { ContactList } from './elements/contact-list/contact-list.js';
+
+/**
+ * The elements' own check of local contacts (a list as the JSON block or `localContacts` holds
+ * it), and the `tel:` link they make of a number: for a form that collects local contacts, such
+ * as the snippet builder's, to refuse what an element would leave out.
+ */
+export { validateLocalContacts, LOCAL_FIELDS } from './model/local-contacts.js';
+export { telHref } from './model/phone.js';

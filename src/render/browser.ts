@@ -13,12 +13,6 @@ import type { CSSResult, LitElement } from 'lit';
 
 /** The fallback a snippet holds (for the builder: the same as the loader puts in an element whose code could not be loaded). */
 export { fallbackParagraph } from '../fallback.js';
-/**
- * The elements' own check of local contacts, and their `tel:` links: the builder refuses what
- * an element would leave out, for the same reason, and links a number as the element does.
- */
-export { validateLocalContacts, LOCAL_FIELDS } from '../model/local-contacts.js';
-export { telHref } from '../model/phone.js';
 import { everything } from './everything.js';
 import { useLang, pageLang } from '../base/lang.js';
 import { prerenderedStyles } from '../base/styles.js';
