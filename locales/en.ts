@@ -129,7 +129,7 @@
 'contact-list.local-too-long': str`${0} was skipped: "${1}" is too long.`,
 'contact-list.local-too-many': str`${0} local contacts were given; only the first ${1} are shown.`,
 'contact-list.local-type': str`${0} was skipped: "${1}" must be text.`,
-'contact-list.local-unknown-field': str`${0}: the field "${1}" is not known and is not shown (known fields: ${2}).`,
+'contact-list.local-unknown-field': str`${0}: the field "${1}" is not read; did you mean "${2}"?`,
 'contact-list.local-url': str`${0} was skipped: the website must be an https: address.`,
 'contact-list.national-heading': `National contacts`,
 'contact-list.no-year': `undated`,

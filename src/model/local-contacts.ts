@@ -5,6 +5,7 @@
  */
 import { safeHref, isEmail } from './links.js';
 import { normalizePhone, isValidDutchNumber } from './phone.js';
+import { nearMiss } from './near-miss.js';
 
 /** At most this many local contacts are shown; the rest are ignored with a problem. */
 export const MAX_LOCAL_CONTACTS = 50;
@@ -62,6 +63,8 @@ export interface LocalProblem {
   name?: string;
   /** For 'too-many': how many entries there were. */
   count?: number;
+  /** For 'unknown-field': the field it looks meant for ("url" for "website"). */
+  meant?: string;
   /** A short English description, for console.warn. */
   message: string;
 }
@@ -106,11 +109,10 @@ export function validateLocalContacts(data: unknown): LocalContactsResult {
   }
   data.slice(0, MAX_LOCAL_CONTACTS).forEach((item: unknown, i) => {
     const result = parseEntry(item, i + 1);
+    // A field by another name first: it may be why the entry is skipped ("telefoon" its only number).
+    problems.push(...misnamed(item, i + 1));
     if ('problem' in result) problems.push(result.problem);
-    else {
-      contacts.push(result.contact);
-      problems.push(...result.notes);
-    }
+    else contacts.push(result.contact);
   });
   return { contacts, problems };
 }
@@ -120,7 +122,45 @@ function shown(value: string): string {
   return value.length > 60 ? `${value.slice(0, 60)}…` : value;
 }
 
-function parseEntry(item: unknown, entry: number): { contact: LocalContact; notes: LocalProblem[] } | { problem: LocalProblem } {
+/** Other names a site may give a field (Dutch, or another usual one), and the field meant. */
+const OTHER_NAMES: Readonly<Record<string, (typeof LOCAL_FIELDS)[number]>> = {
+  naam: 'name', title: 'name', titel: 'name',
+  omschrijving: 'description', beschrijving: 'description', tekst: 'description', text: 'description',
+  telefoon: 'phone', telefoonnummer: 'phone', tel: 'phone', telephone: 'phone', nummer: 'phone', number: 'phone', phones: 'phone',
+  mail: 'email', emailadres: 'email', 'e-mailadres': 'email',
+  website: 'url', site: 'url', web: 'url', link: 'url', href: 'url', homepage: 'url',
+  openingstijden: 'hours', bereikbaar: 'hours', tijden: 'hours', openingsuren: 'hours',
+};
+
+/**
+ * The fields of an entry that look meant for one of the package's ("website" for url, "e_mail"
+ * for email): not read, and said, since what they hold would otherwise be lost without a word.
+ * Other fields a site's data has (an id, a slug) are left alone.
+ */
+function misnamed(item: unknown, entry: number): LocalProblem[] {
+  if (typeof item !== 'object' || item === null || Array.isArray(item)) return [];
+  const raw = item as Record<string, unknown>;
+  const name = typeof raw.name === 'string' && raw.name.trim() ? shown(raw.name.trim()) : undefined;
+  return Object.keys(raw).flatMap((key) => {
+    if ((LOCAL_FIELDS as readonly string[]).includes(key)) return [];
+    const k = key.toLowerCase();
+    const bare = k.replace(/[-_ ]/g, '');
+    const meant = OTHER_NAMES[k] ?? LOCAL_FIELDS.find((f) => f === bare || nearMiss(bare, f));
+    if (!meant) return [];
+    return [
+      {
+        code: 'unknown-field' as const,
+        entry,
+        field: shown(key),
+        meant,
+        ...(name ? { name } : {}),
+        message: `Local contact ${entry}${name ? ` ("${name}")` : ''}: the field "${shown(key)}" is not read; did you mean "${meant}"?`,
+      },
+    ];
+  });
+}
+
+function parseEntry(item: unknown, entry: number): { contact: LocalContact } | { problem: LocalProblem } {
   const raw = (typeof item === 'object' && item !== null && !Array.isArray(item) ? item : {}) as Record<string, unknown>;
   const name = typeof raw.name === 'string' && raw.name.trim() ? shown(raw.name.trim()) : undefined;
   const fail = (code: LocalProblemCode, message: string, field?: string) => ({
@@ -168,16 +208,5 @@ function parseEntry(item: unknown, entry: number): { contact: LocalContact; note
     contact.url = href;
   }
   if (text.hours) contact.hours = text.hours;
-  // A field by another name ("website", "telefoon") would be lost without a word: said, and the
-  // entry shown with what it has.
-  const notes = Object.keys(raw)
-    .filter((key) => !(LOCAL_FIELDS as readonly string[]).includes(key))
-    .map((key) => ({
-      code: 'unknown-field' as const,
-      entry,
-      field: shown(key),
-      name,
-      message: `Local contact ${entry} ("${name}"): the field "${shown(key)}" is not known and not shown (known: ${LOCAL_FIELDS.join(', ')}).`,
-    }));
-  return { contact, notes };
+  return { contact };
 }

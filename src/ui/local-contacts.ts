@@ -11,7 +11,6 @@ import {
   parseLocalContacts,
   validateLocalContacts,
   MAX_LOCAL_CONTACTS,
-  LOCAL_FIELDS,
   type LocalContact,
   type LocalProblem,
 } from '../model/local-contacts.js';
@@ -49,7 +48,7 @@ export function localProblemText(p: LocalProblem): string {
     case 'url':
       return msg(str`${entry} is overgeslagen: de website moet een https:-adres zijn.`, { id: 'contact-list.local-url' });
     case 'unknown-field':
-      return msg(str`${entry}: het veld "${field}" is onbekend en wordt niet getoond (bekende velden: ${LOCAL_FIELDS.join(', ')}).`, {
+      return msg(str`${entry}: het veld "${field}" wordt niet gelezen; bedoelt u "${p.meant ?? ''}"?`, {
         id: 'contact-list.local-unknown-field',
       });
   }

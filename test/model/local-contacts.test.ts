@@ -155,14 +155,33 @@ describe('parseLocalContacts', () => {
     expect(r.problems.map((p) => [p.code, p.name])).to.deep.equal([['phone', 'Geen land'], ['phone', 'Nullen']]);
   });
 
-  it('keeps an entry with a field it does not know, and names that field (a website under "website", a number under "telefoon")', () => {
-    const r = parseLocalContacts(json([{ name: 'Wijkteam', phone: '038 498 91 11', website: 'https://www.zwolle.nl', e_mail: 'x@y.nl' }]));
+  it('names a field given by another name and the field meant (a website under "website", a number under "telefoon"); the entry shows with what it has', () => {
+    const r = parseLocalContacts(json([{ name: 'Wijkteam', phone: '038 498 91 11', website: 'https://www.zwolle.nl', e_mail: 'x@y.nl', Hours: 'ma-vr' }]));
     expect(r.contacts).to.deep.equal([{ name: 'Wijkteam', phone: '+31384989111' }]);
-    expect(r.problems.map((p) => [p.code, p.entry, p.field, p.name])).to.deep.equal([
-      ['unknown-field', 1, 'website', 'Wijkteam'],
-      ['unknown-field', 1, 'e_mail', 'Wijkteam'],
+    expect(r.problems.map((p) => [p.code, p.entry, p.field, p.meant, p.name])).to.deep.equal([
+      ['unknown-field', 1, 'website', 'url', 'Wijkteam'],
+      ['unknown-field', 1, 'e_mail', 'email', 'Wijkteam'],
+      ['unknown-field', 1, 'Hours', 'hours', 'Wijkteam'],
     ]);
-    expect(r.problems[0].message).to.include('name, description, phone, email, url, hours');
+    expect(r.problems[0].message).to.include('did you mean "url"');
+  });
+
+  it('where a misnamed field was all an entry had, says so beside the entry skipped', () => {
+    const r = parseLocalContacts(json([{ name: 'Wijkteam', telefoon: '038 498 91 11' }, { naam: 'Gemeente', tel: '14 038' }]));
+    expect(r.contacts).to.deep.equal([]);
+    expect(r.problems.map((p) => [p.code, p.entry, p.field ?? '', p.meant ?? ''])).to.deep.equal([
+      ['unknown-field', 1, 'telefoon', 'phone'],
+      ['no-means', 1, '', ''],
+      ['unknown-field', 2, 'naam', 'name'],
+      ['unknown-field', 2, 'tel', 'phone'],
+      ['name', 2, 'name', ''],
+    ]);
+  });
+
+  it("leaves the other fields of a site's own data alone: an id, a slug, a type", () => {
+    const r = parseLocalContacts(json([{ id: 7, slug: 'wijkteam', type: 'team', name: 'Wijkteam', phone: '038 498 91 11' }]));
+    expect(r.problems).to.deep.equal([]);
+    expect(r.contacts).to.have.length(1);
   });
 
   it('allows only https: web addresses (hostile schemes skipped)', () => {

@@ -443,7 +443,7 @@ describe('<contact-list>', () => {
       expect(a.getAttribute('href')).to.equal('tel:14038');
       expect(clean(a.textContent)).to.equal('14 038');
       expect(messages(el)).to.deep.equal([
-        'Lokaal contact 1 ("Gemeente Zwolle"): het veld "website" is onbekend en wordt niet getoond (bekende velden: name, description, phone, email, url, hours).',
+        'Lokaal contact 1 ("Gemeente Zwolle"): het veld "website" wordt niet gelezen; bedoelt u "url"?',
       ]);
       expect(warnings.filter((w) => w.includes('"website"'))).to.have.length(1);
     });
