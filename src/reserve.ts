@@ -153,10 +153,14 @@ export function reserveSpace(names: readonly ElementName[]): void {
     const waiting = `:where(${(r.element ? [r.element] : names).map((n) => `${n}${r.attr ?? ''}:not(:defined):not([prerendered]):not([${LOAD_FAILED}])`).join(',')})`;
     return (r.element ? '' : `${waiting}{display:flow-root}`) + held(r, waiting, waiting);
   });
-  // The next step a waiting element holds (the loader's, or a snippet's): a number on one line.
-  // Not a box of its own (inline-block): a line may break before a box whatever comes before it,
-  // and the no-break space in front of the number keeps it beside what it is for (src/fallback.ts).
-  text.push(`:where(${names.join(',')}):not(:defined) a[href^="tel:"]{white-space:nowrap}`);
+  // The next step a waiting element holds (the loader's, or a snippet's; its numbers carry
+  // translate="no", src/fallback.ts): a number on one line, not a box of its own (a line may
+  // break before a box whatever comes before it, and the no-break space in front of the number
+  // keeps it beside what it is for). A page's own tel: link, which may be a sentence ("Bel
+  // Veilig Thuis gratis op 0800-2000"), is a box that moves to the next line whole and wraps
+  // inside only where it is wider than the column.
+  const waitingLinks = `:where(${names.join(',')}):not(:defined) a[href^="tel:"]`;
+  text.push(`${waitingLinks}[translate="no"]{white-space:nowrap}${waitingLinks}:not([translate="no"]){display:inline-block;max-width:100%}`);
   try {
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(`@media screen{${text.join('')}}`);

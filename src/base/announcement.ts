@@ -27,8 +27,8 @@ export class Announcement<T extends string> implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    clearTimeout(this.timer);
-    this.value = '';
+    // Moved or taken out: what was said is not said again where it comes back.
+    this.set('');
   }
 
   private set(value: T | ''): void {

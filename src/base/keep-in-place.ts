@@ -11,8 +11,20 @@ export async function keepInPlace(control: Element, change: Promise<unknown>): P
   if (!control.isConnected) return;
   const moved = control.getBoundingClientRect().top - before;
   if (Math.abs(moved) < 1) return;
-  window.scrollBy({ top: moved, behavior: 'instant' });
-  // In a scroll container of the page's own, the window does not move it: at least in view.
-  const r = control.getBoundingClientRect();
-  if (r.bottom < 0 || r.top > window.innerHeight) control.scrollIntoView({ block: 'nearest' });
+  // The box that scrolls it: a scroll container of the page's (a drawer, a dialog), or the page.
+  const scroller = scrollerOf(control);
+  if (scroller) scroller.scrollBy({ top: moved, behavior: 'instant' });
+  else window.scrollBy({ top: moved, behavior: 'instant' });
 }
+
+/** The nearest ancestor that scrolls vertically, across shadow roots; null for the page itself. */
+function scrollerOf(el: Element): Element | null {
+  for (let n: Node | null = parentOf(el); n && n instanceof Element; n = parentOf(n)) {
+    if (n === document.scrollingElement || n === document.body) return null;
+    const y = getComputedStyle(n).overflowY;
+    if ((y === 'auto' || y === 'scroll') && n.scrollHeight > n.clientHeight) return n;
+  }
+  return null;
+}
+
+const parentOf = (n: Node): Node | null => n.parentNode instanceof ShadowRoot ? n.parentNode.host : n.parentNode;

@@ -27,7 +27,7 @@ export function safeHref(value: unknown): string | null {
  * (no "?bcc=…" or "&body=…" that a mailto: link would add unseen), a domain of labels with dots.
  */
 export function isEmail(value: unknown): value is string {
-  return typeof value === 'string' && /^[a-z0-9._%+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i.test(value.trim());
+  return typeof value === 'string' && /^[a-z0-9._+-]+@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i.test(value.trim());
 }
 
 /** Strips the scheme and a trailing slash for display: "https://www.fairwork.nu/" -> "www.fairwork.nu". */

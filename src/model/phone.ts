@@ -7,8 +7,8 @@
 
 /**
  * Short numbers, dialled as they are (no country code): 112; 113 (suicide prevention); the EU's
- * 116 numbers ("116 000", "116 111"); and a municipality's "14" with its area code without the
- * 0 ("14 038" for Zwolle, "14 0512"), the number a site puts in the slot for its own contacts.
+ * 116 numbers ("116 000", "116 111"); and a municipality's "14" with its area code ("14 038"
+ * for Zwolle, whose code is 038; "14 0512"), the number a site puts in the slot for its own contacts.
  */
 const SHORT = /^(?:112|113|116\d{3}|140\d{2,3})$/;
 /**
@@ -104,7 +104,8 @@ export type TextPart = string | { number: string; before: string; after: string 
 /**
  * Dutch phone numbers as written in running text: 0800/0900 lines ("0800-7000", "0800 2000"),
  * numbers of ten digits ("033 448 11 86", "088 746 44 66"), "+31 …", and 112. Not years, times,
- * postcodes or amounts: a number must start with 0, +31 or be 112 on its own.
+ * postcodes or amounts: a number must start with 0, +31 or be 112 on its own; and splitNumbers
+ * leaves out one that stands in a figure, an amount or an article ("1.112", "art. 112").
  */
 const IN_TEXT = /(\(?)(\+31[ -]?(?:\(0\)[ -]?)?(?:(?:800|900|906|909)[ -]?(?:\d{3}[ -]?\d{4}|\d{4})|\d(?:[ -]?\d){8})|\b0(?:800|900|906|909)[ -]?(?:\d{3}[ -]?\d{4}|\d{4})|\b0\d(?:[ -]?\d){8}|\b112)(?![\d-])([.,;:)]*)/g;
 
@@ -117,8 +118,10 @@ export function splitNumbers(text: string): TextPart[] {
   return cutText<TextPart>(text, IN_TEXT, (m) => {
     const [all, before, written, after] = m;
     const [start, end] = [m.index!, m.index! + all.length];
-    // Part of a larger figure, not a number to call: "1.112", "€ 112,50", "112.000", "01-01-2024 10:00".
-    if (/(?:\d[.,]?|[€$]\s?)$/.test(text.slice(Math.max(0, start - 2), start)) || (after && /^\d/.test(text.slice(end)))) return null;
+    // Part of a figure, an amount or an article, not a number to call: "1.112", "1 112",
+    // "€ 112,50", "EUR 112", "112,- euro", "art. 112", "112.000", "01-01-2024 10:00".
+    const lead = text.slice(Math.max(0, start - 10), start);
+    if (/(?:\d[.,]?\s?|[€$]\s?|\b(?:art(?:ikel)?\.?|EUR)\s)$/i.test(lead) || (after && /^[\d-]/.test(text.slice(end)))) return null;
     const number = normalizePhone(written);
     return number && isValidDutchNumber(number) ? { start, end, piece: { number, before, after } } : null;
   });

@@ -130,6 +130,22 @@ describe('dist: an element whose code cannot be loaded', () => {
     });
   });
 
+  it("a page's own tel: link in its fallback, a whole sentence, wraps inside a narrow column rather than stick out", async function () {
+    this.timeout(20_000);
+    const own = '<p>Zorgen? <a href="tel:+318002000">Bel Veilig Thuis gratis en anoniem op 0800-2000</a></p>';
+    await inHostPage('/missing-files/dist/signalenkaart.js', `<div id="column"><contact-list topic="acute">${own}</contact-list></div>`, 'nl', async (win) => {
+      const column = win.document.getElementById('column')!;
+      column.style.cssText = 'width: 160px; font-size: 20px';
+      const el = win.document.querySelector('contact-list') as HTMLElement;
+      await waitUntil(() => el.hasAttribute(LOAD_FAILED), 'marked load-failed', { timeout: 10_000 });
+      expect(el.matches(':defined'), 'never defined').to.equal(false);
+      expect(el.innerHTML, 'its own fallback, as the site wrote it').to.equal(own);
+      const a = el.querySelector('a')!;
+      expect(a.getBoundingClientRect().right, 'the link inside the column').to.be.at.most(column.getBoundingClientRect().right + 1);
+      expect(a.getBoundingClientRect().height, 'on more than one line').to.be.greaterThan(40);
+    });
+  });
+
   it('on an English page, in English', async function () {
     this.timeout(20_000);
     await inHostPage('/missing-files/dist/signalenkaart.js', '<signal-card></signal-card>', 'en', async (win) => {

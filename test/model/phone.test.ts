@@ -116,6 +116,11 @@ describe('phone numbers in running text', () => {
       'in 1.112 gevallen',
       'kost € 112,50',
       'Op 01-01-2024 10:00 begon het',
+      'art. 112, lid 2',
+      'artikel 112 Sr',
+      'EUR 112',
+      '112,- euro',
+      'een bedrag van 1 112 euro',
     ]) {
       expect(splitNumbers(text), text).to.deep.equal([text]);
     }

@@ -96,13 +96,18 @@ const BUDGETS = {
   // silently showed every form), in the browser and in pre-rendered HTML.
   // Then each by 0.1 KB for what a screen-reader review found: live regions that say a thing
   // once and then go quiet (base/announcement), a table's column names for the eye only.
-  'elements/contact-list.js': 28.9 * KB,
-  'elements/meldroute-steps.js': 32.3 * KB,
-  'elements/signal-card.js': 24.0 * KB,
-  'elements/signal-checklist.js': 27.0 * KB,
+  // Then the contact list and the route by 0.3 KB, the others by 0.1 KB, for a review of this
+  // round's own changes: a local contact's field by another name ("website", "telefoon") named
+  // with the field meant, also where it was all the entry had, and a site's own fields left
+  // alone; numbers in articles and amounts left as words; the actions kept in place in a
+  // drawer that scrolls.
+  'elements/contact-list.js': 29.3 * KB,
+  'elements/meldroute-steps.js': 32.6 * KB,
+  'elements/signal-card.js': 24.2 * KB,
+  'elements/signal-checklist.js': 27.1 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 45.1 * KB;
+const ALL_CODE_BUDGET = 45.4 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

@@ -191,7 +191,7 @@ export class SignalChecklist extends SignalsElement {
         : html`<div class="controls">${this.renderRows(shown, discreet)}</div>`}
       ${this.printing ? this.renderRecord(shown, summary, consult, sel, view.child) : nothing}
       <p class="visually-hidden" role="status" aria-live="polite">${this.said.value === 'count'
-        ? msg(str`Aangevinkte signalen: ${summary.checkedCount}.`, { id: 'checklist.count' })
+        ? countText(summary.checkedCount)
         : this.said.value === 'cleared'
           ? msg('Alles is gewist.', { id: 'checklist.cleared' })
           : this.said.value === 'restored'
@@ -332,7 +332,7 @@ export class SignalChecklist extends SignalsElement {
     return html`<section class="summary" part="summary">
       ${this.heading(1, msg('Samenvatting', { id: 'checklist.summary' }), 'summary')}
       <div class="counts needs-script">
-        <p>${msg(str`Aangevinkte signalen: ${summary.checkedCount}.`, { id: 'checklist.count' })}</p>
+        <p>${countText(summary.checkedCount)}</p>
         ${this.renderStatuses(summary)}
         ${summary.childRule
           ? html`<p>${msg('Mogelijk minderjarige: middelen hoeven niet te worden vastgesteld.', { id: 'checklist.child-summary' })}</p>`
@@ -598,3 +598,6 @@ export class SignalChecklist extends SignalsElement {
     this.performUpdate();
   };
 }
+
+/** The count of ticked signals, as the summary shows it and a tick says it. */
+const countText = (n: number) => msg(str`Aangevinkte signalen: ${n}.`, { id: 'checklist.count' });

@@ -313,6 +313,30 @@ describe('<signal-checklist>', () => {
       }
     });
 
+    it('"Wis alles" in a scroll container of the page (a drawer): the container keeps the row in place, the page does not move', async () => {
+      const el = await checklist({ exploitation: 'labour', audience: 'front-desk' });
+      const drawer = el.parentElement!;
+      drawer.style.cssText = 'height: 500px; overflow-y: auto';
+      const after = document.createElement('div');
+      after.style.height = '2000px';
+      el.after(after);
+      try {
+        await click(el, minorRadio(el, 'yes'));
+        const row = root(el).querySelector<HTMLElement>('button[data-action="clear"]')!.closest('.actions')!;
+        drawer.scrollTop += row.getBoundingClientRect().top - drawer.getBoundingClientRect().top - 200;
+        const pageY = window.scrollY;
+        const placed = row.getBoundingClientRect().top;
+        root(el).querySelector<HTMLButtonElement>('button[data-action="clear"]')!.click();
+        await el.updateComplete;
+        for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(r));
+        expect(row.getBoundingClientRect().top, 'the row where it was').to.be.closeTo(placed, 2);
+        expect(window.scrollY, 'the page behind did not move').to.equal(pageY);
+      } finally {
+        after.remove();
+        drawer.style.cssText = '';
+      }
+    });
+
     it('Escape anywhere inside hides the list behind a neutral line at once, and keeps everything', async () => {
       const el = await checklist();
       const s = await fillIn(el);
