@@ -536,9 +536,14 @@ export abstract class SignalenkaartElement extends LitElement {
     if (this.loadFailed) {
       // No dataset to take the next step from: the fallback's numbers (the dataset's, tested).
       const f = FALLBACK[this.lang_];
+      // "gevaar: 112." on one line: the last word of its label and the number (short, so it
+      // fits any column), where a line may break before the number's box.
+      const cut = f.acute.lastIndexOf(' ') + 1;
       return html`<p class="message" role="alert">
         ${msg('De inhoud kon niet worden geladen. Herlaad de pagina om het opnieuw te proberen.', { id: 'element.load-failed' })} ${f.call}
-        ${phoneLink(FALLBACK_NUMBERS.advice.e164, this.lang_)} ${f.note} ${f.acute} ${emergencyLink('.')}
+        ${phoneLink(FALLBACK_NUMBERS.advice.e164, this.lang_)} ${f.note} ${f.acute.slice(0, cut)}<span class="with-number"
+          >${f.acute.slice(cut)} ${emergencyLink('.')}</span
+        >
       </p>`;
     }
     // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.

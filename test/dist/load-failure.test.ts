@@ -185,6 +185,38 @@ describe('dist: an element whose code cannot be loaded', () => {
             expect([...alert(el)!.querySelectorAll('a')].map((a) => a.getAttribute('href')), el.localName).to.deep.equal(['tel:+318002000', 'tel:112']);
             expect(el.getBoundingClientRect().height, `${el.localName}: no screen-tall blank`).to.be.below(250);
           }
+          // "gevaar:" and "112." on one line, in any column (20px text).
+          const list = els[3] as HTMLElement;
+          const column = win.document.createElement('div');
+          column.style.fontSize = '20px';
+          list.before(column);
+          column.append(list);
+          const parted: number[] = [];
+          for (let width = 160; width <= 400; width += 2) {
+            column.style.width = `${width}px`;
+            const p = alert(list)!;
+            const a = p.querySelector('a[href="tel:112"]')!;
+            // The last character before the link (":" of "gevaar:").
+            const range = win.document.createRange();
+            range.setStart(p, 0);
+            range.setEndBefore(a);
+            const text = range.toString().trimEnd();
+            const walker = win.document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+            let seen = 0;
+            let colon: DOMRect | undefined;
+            for (let n = walker.nextNode(); n && !colon; n = walker.nextNode()) {
+              const t = n as Text;
+              if (seen + t.data.length >= text.length) {
+                const r = win.document.createRange();
+                r.setStart(t, text.length - 1 - seen);
+                r.setEnd(t, text.length - seen);
+                colon = r.getClientRects()[0];
+              }
+              seen += t.data.length;
+            }
+            if (colon && Math.abs(colon.top - a.getClientRects()[0].top) > colon.height / 2) parted.push(width);
+          }
+          expect(parted.slice(0, 5), '"gevaar:" / "112." parted at these widths').to.deep.equal([]);
         },
       );
     });
