@@ -154,6 +154,10 @@ describe('<meldroute-steps> accessibility', () => {
       await interact(el);
       expect($(el, '.progress [role="status"]')).to.equal(live);
       expect(clean(live.textContent)).to.match(/^1 van \d+ stappen gedaan\.$/);
+      // Unticking the last one says so too, rather than fall silent.
+      $<HTMLInputElement>(el, '.done-check input').click();
+      await el.updateComplete;
+      expect(clean(live.textContent)).to.match(/^0 van \d+ stappen gedaan\.$/);
     });
 
     it('the afwegingskader status announces each next question, from one node; the outcome is said once, by the focus on it', async () => {

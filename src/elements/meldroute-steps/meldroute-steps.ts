@@ -61,6 +61,7 @@ export class MeldrouteSteps extends ContactsElement {
     route: { reflect: false },
     open: { state: true, attribute: false },
     done: { state: true, attribute: false },
+    doneChanged: { state: true, attribute: false },
     answers: { state: true, attribute: false },
   };
 
@@ -70,6 +71,8 @@ export class MeldrouteSteps extends ContactsElement {
   private open: ReadonlySet<string> = new Set();
   /** Ids of the steps marked as done (memory only). */
   private done: ReadonlySet<string> = new Set();
+  /** A step was ticked or unticked: the progress then says its count, also "0 van 5" when the last is unticked. */
+  private doneChanged = false;
   /** Answers given in the afwegingskader, in order. */
   private answers: readonly boolean[] = [];
   /** When the afwegingskader reached its outcome, for the printed record. */
@@ -143,7 +146,7 @@ export class MeldrouteSteps extends ContactsElement {
       </ol>
       <div class="progress no-print">
         <p role="status">
-          ${doneCount
+          ${doneCount || this.doneChanged
             ? msg(str`${doneCount} van ${steps.length} stappen gedaan.`, { id: 'meldroute-steps.progress' })
             : nothing}
         </p>
@@ -420,10 +423,12 @@ export class MeldrouteSteps extends ContactsElement {
     if (on) done.add(id);
     else done.delete(id);
     this.done = done;
+    this.doneChanged = true;
   }
 
   private onResetDone() {
     this.done = new Set();
+    this.doneChanged = false;
     this.pendingFocus = 'first-step';
   }
 
@@ -460,6 +465,7 @@ export class MeldrouteSteps extends ContactsElement {
   private resetAll() {
     this.open = new Set();
     this.done = new Set();
+    this.doneChanged = false;
     this.answers = [];
     this.flowDate = undefined;
     this.said.clear();
