@@ -102,7 +102,9 @@ const BUDGETS = {
   // alone; numbers in articles and amounts left as words; the actions kept in place in a
   // drawer that scrolls.
   'elements/contact-list.js': 29.3 * KB,
-  'elements/meldroute-steps.js': 32.6 * KB,
+  // Then the route by 0.1 KB (a few bytes over the line): its progress says "0 van 5" when the
+  // last done step is unticked.
+  'elements/meldroute-steps.js': 32.7 * KB,
   'elements/signal-card.js': 24.2 * KB,
   'elements/signal-checklist.js': 27.1 * KB,
 };
