@@ -2,7 +2,7 @@
 // an editor pastes, with every value escaped, and (2) the same element built with DOM calls for
 // the live preview (no innerHTML, so it runs under a strict CSP with Trusted Types).
 import { fallbackParagraph } from '../dist/prerender.js';
-import { LOCAL_FIELDS, telHref } from '../dist/classes.js';
+import { LOCAL_FIELDS, validateLocalContacts } from '../dist/classes.js';
 
 /** The attributes each element takes, in the order they are written. */
 export const ELEMENTS = {
@@ -41,19 +41,6 @@ export function jsonForScript(value) {
   return JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 }
 
-function httpsHref(url) {
-  try {
-    const u = new URL(String(url));
-    return u.protocol === 'https:' && u.hostname ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
-function mailHref(email) {
-  return /^[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}$/i.test(String(email)) ? `mailto:${email}` : null;
-}
-
 /** One local contact with only known, non-empty, trimmed text fields. */
 export function cleanContact(raw) {
   const c = {};
@@ -87,13 +74,18 @@ export function makeModel(choices) {
   };
 }
 
-/** The parts of one contact as plain HTML for the `local` slot: [kind, text, href?]. */
+/**
+ * The parts of one contact as plain HTML for the `local` slot: [kind, text, href?]. Shown as
+ * typed; linked as an element links it (its own check gives the number in international form,
+ * the address and the https: page), and not linked where an element would leave it out.
+ */
 function contactLines(c) {
+  const [checked] = validateLocalContacts([c]).contacts;
   const lines = [['strong', c.name]];
   if (c.description) lines.push(['text', c.description]);
-  if (c.phone) lines.push(['link', c.phone, telHref(c.phone)]);
-  if (c.email) lines.push(['link', c.email, mailHref(c.email)]);
-  if (c.url) lines.push(['link', c.url, httpsHref(c.url)]);
+  if (c.phone) lines.push(['link', c.phone, checked?.phone && `tel:${checked.phone}`]);
+  if (c.email) lines.push(['link', c.email, checked?.email && `mailto:${checked.email}`]);
+  if (c.url) lines.push(['link', c.url, checked?.url]);
   if (c.hours) lines.push(['text', c.hours]);
   return lines;
 }

@@ -10,8 +10,7 @@ export { ContactList } from './elements/contact-list/contact-list.js';
 
 /**
  * The elements' own check of local contacts (a list as the JSON block or `localContacts` holds
- * it), and the `tel:` link they make of a number: for a form that collects local contacts, such
- * as the snippet builder's, to refuse what an element would leave out.
+ * it): for a form that collects local contacts, such as the snippet builder's, to refuse what an
+ * element would leave out, and to link what it shows as an element does.
  */
 export { validateLocalContacts, LOCAL_FIELDS } from './model/local-contacts.js';
-export { telHref } from './model/phone.js';

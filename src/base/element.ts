@@ -34,6 +34,12 @@ const waitingToBeFound = new Map<Element, () => void>();
  */
 const GLOBAL_ATTRIBUTES = new Set(['role']);
 
+/** A label cut before its last word, which keeps a space after it: ["Bij acuut ", "gevaar: "]. */
+function lastWord(label: string): [string, string] {
+  const cut = label.lastIndexOf(' ') + 1;
+  return [label.slice(0, cut), `${label.slice(cut)} `];
+}
+
 let findKeyListening = false;
 /** Ctrl+F / ⌘F: the reader is about to search the page, so every element fills its panels now. */
 function onFindKey(e: KeyboardEvent) {
@@ -501,14 +507,12 @@ export abstract class SignalenkaartElement extends LitElement {
    * HTML's and frameworks' attributes are left alone.
    */
   private misspelledProblems(): string[] {
+    // The attributes Lit reads for this element (its properties'), and the on/off ones.
     const ctor = this.constructor as typeof SignalenkaartElement;
-    const own = new Set<string>(ctor.booleanAttributes);
-    for (const [property, o] of ctor.elementProperties) {
-      if (o.attribute !== false) own.add(typeof o.attribute === 'string' ? o.attribute : String(property).toLowerCase());
-    }
+    const own = [...ctor.observedAttributes, ...ctor.booleanAttributes];
     return [...this.attributes].flatMap(({ name }) => {
-      if (own.has(name) || GLOBAL_ATTRIBUTES.has(name) || /^(data-|aria-|on[a-z]{3,}$)/.test(name)) return [];
-      const meant = [...own].find((k) => nearMiss(name, k));
+      if (own.includes(name) || GLOBAL_ATTRIBUTES.has(name) || /^(data-|aria-|on[a-z]{3,}$)/.test(name)) return [];
+      const meant = own.find((k) => nearMiss(name, k));
       if (!meant) return [];
       this.warnOnce(`attribute:${name}`, `Unknown attribute "${name}": did you mean "${meant}"? It is not read.`);
       return [msg(str`Onbekend attribuut "${name}": bedoelt u "${meant}"? Het wordt niet gelezen.`, { id: 'element.misspelled-attribute' })];
@@ -536,14 +540,13 @@ export abstract class SignalenkaartElement extends LitElement {
     if (this.loadFailed) {
       // No dataset to take the next step from: the fallback's numbers (the dataset's, tested).
       const f = FALLBACK[this.lang_];
-      // "gevaar: 112." on one line: the last word of its label and the number (short, so it
-      // fits any column), where a line may break before the number's box.
-      const cut = f.acute.lastIndexOf(' ') + 1;
+      // Each number on the line of what it is for ("Thuis: 0800-2000", "gevaar: 112."): the last
+      // word of its label in the number's box, where a line may break before the box.
+      const [call, callWord] = lastWord(f.call);
+      const [acute, acuteWord] = lastWord(f.acute);
       return html`<p class="message" role="alert">
-        ${msg('De inhoud kon niet worden geladen. Herlaad de pagina om het opnieuw te proberen.', { id: 'element.load-failed' })} ${f.call}
-        ${phoneLink(FALLBACK_NUMBERS.advice.e164, this.lang_)} ${f.note} ${f.acute.slice(0, cut)}<span class="with-number"
-          >${f.acute.slice(cut)} ${emergencyLink('.')}</span
-        >
+        ${msg('De inhoud kon niet worden geladen. Herlaad de pagina om het opnieuw te proberen.', { id: 'element.load-failed' })}
+        ${call}${phoneLink(FALLBACK_NUMBERS.advice.e164, this.lang_, true, '', callWord)} ${f.note} ${acute}${emergencyLink('.', acuteWord)}
       </p>`;
     }
     // Until the page language is known (and its strings loaded), nothing in a language that may be wrong.

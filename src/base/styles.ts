@@ -196,10 +196,6 @@ export const baseStyles = css`
       overflow-clip-margin: 8px;
     }
   }
-  /* A number with the word before it, on one line ("gevaar: 112."). */
-  .with-number {
-    white-space: nowrap;
-  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -35,7 +35,10 @@ function boxed(render: (box: 'phone' | '') => TemplateResult, before: string, af
   return before || after ? html`<span class="phone">${before}${render('')}${after}</span>` : render('phone');
 }
 
-/** The 112 link, for acute danger; with `after`, the punctuation that follows it, kept with it. */
-export function emergencyLink(after = ''): TemplateResult {
-  return boxed((box) => html`<a href="tel:112" translate="no" class=${box ? 'phone emergency' : 'emergency'}><data value="112">112</data></a>`, '', after);
+/**
+ * The 112 link, for acute danger; with `after`, the punctuation that follows it, and with
+ * `before` the word before it ("gevaar: "), kept with it in its box.
+ */
+export function emergencyLink(after = '', before = ''): TemplateResult {
+  return boxed((box) => html`<a href="tel:112" translate="no" class=${box ? 'phone emergency' : 'emergency'}><data value="112">112</data></a>`, before, after);
 }
