@@ -18,7 +18,8 @@
 //     with the emulated latency);
 //  9. the least any script tag can take for the same card (the floor of item 2): a small classic
 //     script that loads the card's finished DOM and styles from one file and puts them in with
-//     DOM calls: no element code, no Lit, no rendering, only the requests a script tag needs.
+//     DOM calls: no element code, no Lit, no rendering, only the requests a script tag needs;
+//     and the same with the DOM and styles inside the script itself (one request, blocking).
 // Prints a table and writes bench/results.json. Only loopback traffic: a request to any other
 // address is counted and reported (it should never happen).
 //
@@ -257,6 +258,17 @@ console.log('bench:rendered');</script>`;
   // requestAnimationFrame, before it paints), then a task after that frame, as on the other pages.
   const floorProbe = `<script>(function wait(){requestAnimationFrame(()=>{const r=document.querySelector('signal-card').shadowRoot;if(!r||!r.querySelector('[part="footer"]'))return wait();const c=new MessageChannel();c.port1.onmessage=()=>{window.__rendered=performance.now();console.log("bench:rendered")};c.port2.postMessage(0)})})();</script>`;
   writeFileSync(join(tmp, 'floor.html'), page(CARD + '<script src="/bench/tmp/floor.js"></script>' + floorProbe));
+  // The floor with one request (item 9, second row): the same DOM and styles inside the script
+  // itself, built at once as the parser reaches it (a classic script that blocks the parser), so
+  // nothing waits for a second file. A real widget cannot be this (it would carry every
+  // configuration, or hold up the host page's parser for all its code); it shows that even one
+  // request after the page, with no code at all, costs a round trip the static copy does not pay.
+  writeFileSync(
+    join(tmp, 'floor-one.js'),
+    `(() => {const build = ${build.toString()};\nconst css = ${JSON.stringify(css)};\nconst tree = JSON.parse(${JSON.stringify(JSON.stringify(tree))});\n` +
+      `for (const el of document.querySelectorAll('signal-card')) {const root = el.attachShadow({ mode: 'open' }); const sheet = new CSSStyleSheet(); sheet.replaceSync(css); root.adoptedStyleSheets = [sheet]; root.append(...tree.map(build));}})();\n`,
+  );
+  writeFileSync(join(tmp, 'floor-one.html'), page(CARD + '<script src="/bench/tmp/floor-one.js"></script>' + floorProbe));
 }
 await staticCopy('cards200.html', 'static200.html');
 
@@ -317,6 +329,8 @@ const oneCard = [
   { key: 'staticSlow', url: 'static.html', latency: LATENCY_MS },
   { key: 'floor', url: 'floor.html', check: ['signal-card', 500] },
   { key: 'floorSlow', url: 'floor.html', latency: LATENCY_MS },
+  { key: 'floorOne', url: 'floor-one.html', check: ['signal-card', 500] },
+  { key: 'floorOneSlow', url: 'floor-one.html', latency: LATENCY_MS },
 ];
 const heavy = [
   { key: 'cards200', url: 'cards200.html', check: ['signal-card', 500] },
@@ -487,6 +501,8 @@ const results = {
   floorCardMs: spread(times('floor')),
   floorCardSlowMs: spread(times('floorSlow')),
   floorCardBytesGzip: median(measured.floor.map((m) => m.bytes)),
+  floorOneCardMs: spread(times('floorOne')),
+  floorOneCardSlowMs: spread(times('floorOneSlow')),
   lighthouse: lighthouseScores,
   foreignRequests: foreign,
 };
@@ -526,6 +542,8 @@ const rows = [
   [`  same, ${LATENCY_MS} ms emulated latency`, ms(oc.widgetSlowMs.median), ms(oc.staticSlowMs.median), `<= ${TARGETS.timeRatio}x (aim)`, `${oc.timeRatioSlow.toFixed(2)}x: ${ok(T.timeRatioSlow)}`],
   ['  least any script tag can take (content from one file, no code)', ms(results.floorCardMs.median), ms(oc.staticMs.median), '(the floor)', `${(results.floorCardMs.median / oc.staticMs.median).toFixed(2)}x`],
   [`  same, ${LATENCY_MS} ms emulated latency`, ms(results.floorCardSlowMs.median), ms(oc.staticSlowMs.median), '(the floor)', `${(results.floorCardSlowMs.median / oc.staticSlowMs.median).toFixed(2)}x`],
+  ['  the same in one request (content inside a blocking script, no code)', ms(results.floorOneCardMs.median), ms(oc.staticMs.median), '(the floor)', `${(results.floorOneCardMs.median / oc.staticMs.median).toFixed(2)}x`],
+  [`  same, ${LATENCY_MS} ms emulated latency`, ms(results.floorOneCardSlowMs.median), ms(oc.staticSlowMs.median), '(the floor)', `${(results.floorOneCardSlowMs.median / oc.staticSlowMs.median).toFixed(2)}x`],
   ['  same page pre-rendered (signalenkaart render)', ms(results.prerenderedCardMs.median), ms(oc.staticMs.median), `<= ${TARGETS.timeRatio}x`, `${T.prerenderedTimeRatio.value.toFixed(2)}x: ${ok(T.prerenderedTimeRatio)}`],
   [`  same, pre-rendered, ${LATENCY_MS} ms emulated latency`, ms(results.prerenderedCardSlowMs.median), ms(oc.staticSlowMs.median), `<= ${TARGETS.timeRatio}x`, `${T.prerenderedTimeRatioSlow.value.toFixed(2)}x: ${ok(T.prerenderedTimeRatioSlow)}`],
   ['200 <signal-card>: all rendered', ms(results.cards200Ms.median), ms(results.static200Ms.median), `<= ${TARGETS.manyMs} ms`, ok(T.cards200Ms)],
