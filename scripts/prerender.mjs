@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { render } from '../bin/signalenkaart.mjs';
 
-export const PAGES = ['demo/huisarts', 'demo/balie', 'test/pages/strict-csp', 'test/pages/no-jump-short'];
+export const PAGES = ['demo/huisarts', 'demo/balie', 'test/pages/strict-csp', 'test/pages/no-jump-short', 'test/pages/no-jump-cards'];
 
 for (const page of PAGES) {
   const input = readFileSync(`${page}.html`, 'utf8');

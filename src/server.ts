@@ -9,7 +9,7 @@ import { everything } from './render/everything.js';
 import { apply } from './base/lang.js';
 import { setServerContent, LocalContactsJson } from './base/prerender.js';
 import { VERSION } from './base/version.js';
-import { prerenderedStyles } from './base/styles.js';
+import { stylesToInline } from './render/styles.js';
 import type { LitElement } from 'lit';
 
 export { LocalContactsJson, ELEMENTS, VERSION };
@@ -20,10 +20,10 @@ export async function prepare(lang: Lang): Promise<void> {
   const data = await everything(lang);
   await apply(lang);
   setServerContent({ lang, data });
-  // @lit-labs/ssr inlines an element's `elementStyles`: here (Node, no live elements) only those
+  // @lit-labs/ssr inlines an element's `elementStyles`: here (Node, no live elements) those
   // pre-rendered HTML uses, as the browser's renderer does (src/render/browser.ts).
   for (const name of ELEMENTS) {
     const element = customElements.get(name) as typeof LitElement | undefined;
-    if (element) element.elementStyles = prerenderedStyles(element.elementStyles);
+    if (element) element.elementStyles = stylesToInline(name, element);
   }
 }

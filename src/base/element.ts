@@ -232,9 +232,10 @@ export abstract class SignalenkaartElement extends LitElement {
   private showsLoading = false;
 
   /**
-   * Pre-rendered (by `signalenkaart render`, or taken over from such HTML): collapsible parts
-   * start open, so the pre-rendered page reads complete without a script and the take-over
-   * changes nothing. Elements read it in their first render.
+   * Pre-rendered (by `signalenkaart render`, or taken over from such HTML). Elements read it in
+   * their first render, so the take-over changes nothing: the route's steps start open, as the
+   * page without a script shows them; the card's panels, native `<details>` there, start as the
+   * reader left them.
    */
   protected startOpen = false;
 

@@ -4,10 +4,10 @@
  * itself, so a content editor without a build step can copy a snippet that shows its content
  * before and without JavaScript. `import { prerender } from 'signalenkaart/prerender'`.
  *
- * Each element is rendered as the server renders it (src/base/prerender.ts: all content, every
- * part open, no "open now"), in one synchronous pass, in a detached instance that is never
- * connected to the page; its shadow root is then written out as declarative shadow DOM with the
- * element's styles. test/render/browser.test.ts holds the result against the command's.
+ * Each element is rendered as the server renders it (src/base/prerender.ts: all content, the
+ * card's panels as closed `<details>`, the route's steps open, no "open now"), in one synchronous
+ * pass, in a detached instance that is never connected to the page; its shadow root is then
+ * written out as declarative shadow DOM with the element's styles. test/render/browser.test.ts holds the result against the command's.
  */
 import type { CSSResult, LitElement } from 'lit';
 
@@ -15,7 +15,7 @@ import type { CSSResult, LitElement } from 'lit';
 export { fallbackParagraph } from '../fallback.js';
 import { everything } from './everything.js';
 import { useLang, pageLang } from '../base/lang.js';
-import { prerenderedStyles } from '../base/styles.js';
+import { stylesToInline } from './styles.js';
 import { LocalContactsJson, setServerContent } from '../base/prerender.js';
 import { decodeEntities, deferLoader, inlineStyles, renderElements, withShadowRoot, type FoundElement } from './html.js';
 
@@ -38,7 +38,7 @@ function renderOne(found: FoundElement): string {
   // they come out as attributes, which is what the HTML must say.
   for (const input of root?.querySelectorAll('input') ?? []) input.toggleAttribute('checked', input.checked);
   for (const option of root?.querySelectorAll('option') ?? []) option.toggleAttribute('selected', option.selected);
-  const css = prerenderedStyles((el.constructor as typeof LitElement).elementStyles).map((s) => (s as CSSResult).cssText).join('');
+  const css = stylesToInline(found.name, el.constructor as typeof LitElement).map((s) => (s as CSSResult).cssText).join('');
   return withShadowRoot(found, css, root?.innerHTML ?? '');
 }
 

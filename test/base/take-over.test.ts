@@ -46,3 +46,61 @@ for (const [tag, attrs] of [
     });
   });
 }
+
+/** A pre-rendered card whose panels are native <details>, as `signalenkaart render` writes them. */
+function prerenderedCard(attrs: Record<string, string>, panels: Record<string, boolean>): Ready {
+  const holder = document.createElement('div');
+  document.body.append(holder);
+  const el = document.createElement('signal-card') as Ready;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  const root = el.attachShadow({ mode: 'open' });
+  for (const [key, open] of Object.entries(panels)) {
+    const details = document.createElement('details');
+    details.dataset.key = key;
+    details.open = open;
+    const summary = document.createElement('summary');
+    summary.textContent = key;
+    const panel = document.createElement('div');
+    panel.className = 'panel';
+    panel.textContent = 'Pre-rendered panel';
+    details.append(summary, panel);
+    root.append(details);
+  }
+  holder.append(el);
+  return el;
+}
+
+/** The card's panels after the take-over: key -> open. */
+const panelsOf = (el: Ready) =>
+  Object.fromEntries([...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')].map((b) => [b.dataset.key, b.getAttribute('aria-expanded') === 'true']));
+
+describe('<signal-card> taking over pre-rendered panels (native <details>)', () => {
+  it('keeps each panel as the reader left it: the one opened before the script came stays open, the others closed', async () => {
+    const el = prerenderedCard({ audience: 'medical', lang: 'nl' }, { 'form-labour': false, 'form-sexual': true, background: false });
+    await el.contentReady;
+    expect(el.shadowRoot!.querySelector('details'), 'swapped').to.equal(null);
+    expect(panelsOf(el)).to.deep.equal({
+      'form-labour': false,
+      'form-sexual': true,
+      'form-criminal': false,
+      'form-organ': false,
+      'safe-questions': false,
+      background: false,
+    });
+    expect(el.shadowRoot!.querySelector('#panel-form-sexual')!.textContent, 'the open panel shows its content').to.include('Signalen');
+    el.parentElement!.remove();
+  });
+
+  it('a background opened before the swap, also while the card loads, shows its content at once', async () => {
+    const el = prerenderedCard({ audience: 'professional', exploitation: 'labour', lang: 'nl' }, { background: false });
+    // Upgraded on insertion, the card is loading its content now: the reader opens the panel.
+    el.shadowRoot!.querySelector('details')!.open = true;
+    await el.contentReady;
+    await el.updateComplete;
+    expect(panelsOf(el)).to.deep.equal({ background: true });
+    const panel = el.shadowRoot!.querySelector('#panel-background')!;
+    expect(panel.hasAttribute('hidden')).to.equal(false);
+    expect(panel.textContent, 'the background, loaded with the card').to.include('De definitie van mensenhandel');
+    el.parentElement!.remove();
+  });
+});

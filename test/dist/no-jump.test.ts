@@ -76,6 +76,17 @@ describe('pre-rendered, a short page: a heading, a contact list, the text after 
   });
 });
 
+describe('pre-rendered cards, their panels closed native <details>, text after each', () => {
+  it('the text after each card does not move at 412 px wide, before and while the script takes the cards over', async () => {
+    // A frame tall enough to hold both cards with their panels closed: every paragraph is on screen.
+    const data = await watch('/test/pages/no-jump-cards.prerendered.html', 412, 5000);
+    expect(data.frames[0].length, 'both paragraphs in the first frame').to.equal(2);
+    expect(data.frames[data.frames.length - 1][1], 'the text after the second card is on screen').to.be.below(data.height);
+    expect(movesOnScreen(data).map((m) => m.text)).to.deep.equal([]);
+    if (data.shifts) expect(data.shifts.reduce((a, b) => a + b, 0)).to.be.below(0.01);
+  });
+});
+
 describe('a card overview that fits a wide screen (1280x1000), text after it', () => {
   it('the text after it moves at most a few pixels, also when the closed panels become findable in an idle moment', async () => {
     const data = await watch('/test/pages/no-jump-wide.html', 1280, 1000);

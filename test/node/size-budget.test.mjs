@@ -105,11 +105,13 @@ const BUDGETS = {
   // Then the route by 0.1 KB (a few bytes over the line): its progress says "0 van 5" when the
   // last done step is unticked.
   'elements/meldroute-steps.js': 32.7 * KB,
-  'elements/signal-card.js': 24.2 * KB,
+  // Then the card by 0.1 KB for its pre-rendered panels as native <details> (issue 13): it
+  // keeps the panels the reader opened before the script came, and loads the background of one.
+  'elements/signal-card.js': 24.3 * KB,
   'elements/signal-checklist.js': 27.1 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 45.4 * KB;
+const ALL_CODE_BUDGET = 45.6 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

@@ -45,11 +45,23 @@ const textOf = (root: ShadowRoot) =>
     .join(' ')
     .replace(/\s+/g, ' ');
 
-/** Each element's headings, in order. */
+/** A closed panel: a pre-rendered one is a closed native <details>, a live one is hidden. */
+const closed = (panel: Element) => (panel.parentElement?.localName === 'details' ? !(panel.parentElement as HTMLDetailsElement).open : panel.hasAttribute('hidden'));
+
+/** Each element's headings in order, but those in closed panels; and the keys of the open panels. */
 function shape(doc: Document) {
   const els = [...doc.querySelectorAll(NAMES)];
   return {
-    headings: els.map((el) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4')].map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())),
+    headings: els.map((el) =>
+      [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4')]
+        .filter((h) => !h.closest('.panel') || !closed(h.closest('.panel')!))
+        .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim()),
+    ),
+    open: els.map((el) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>('details[data-key], button.toggle[data-key]')]
+        .filter((t) => (t.localName === 'details' ? (t as HTMLDetailsElement).open : t.getAttribute('aria-expanded') === 'true'))
+        .map((t) => t.dataset.key),
+    ),
   };
 }
 
@@ -113,7 +125,8 @@ for (const page of PAGES) {
       for (const el of f.contentDocument!.querySelectorAll(NAMES)) {
         const root = el.shadowRoot!;
         f.contentWindow!.scrollTo(0, 0);
-        // Every button left is a panel's title (a heading), shown open: none of the action buttons.
+        // Every button left is a route step's title (a heading), shown open (the card's panels are
+        // <details>): none of the action buttons.
         const shown = [...root.querySelectorAll('button')].filter((b) => b.getClientRects().length && !b.classList.contains('toggle'));
         expect(shown.map((b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim()), el.localName).to.deep.equal([]);
         const flow = root.querySelector('.flow');
@@ -129,6 +142,28 @@ for (const page of PAGES) {
         for (const n of root.querySelectorAll('.needs-script')) expect(n.getClientRects().length, n.textContent!).to.equal(0);
       }
       expect(PAGES.length).to.equal(2);
+    });
+
+    it('without JavaScript, the card\'s collapsed parts are native <details>: closed, their content there to find, and they open', async () => {
+      const f = await frame(src, false);
+      frames.push(f);
+      const cards = [...f.contentDocument!.querySelectorAll('signal-card')];
+      expect(cards.length).to.be.greaterThan(0);
+      for (const card of cards) {
+        const panels = [...card.shadowRoot!.querySelectorAll('details')];
+        expect(panels.length, 'the background at least').to.be.greaterThan(0);
+        for (const d of panels) {
+          const body = d.querySelector('.panel')!;
+          expect(d.open, d.dataset.key).to.equal(false);
+          expect(body.checkVisibility(), `${d.dataset.key}: not shown while closed`).to.equal(false);
+          expect((body.textContent ?? '').trim().length, `${d.dataset.key}: its content is in the page`).to.be.greaterThan(100);
+          // A click on its title opens it, with no script in the page.
+          d.querySelector('summary')!.click();
+          expect(d.open, `${d.dataset.key}: opened`).to.equal(true);
+          expect(body.checkVisibility(), `${d.dataset.key}: shown`).to.equal(true);
+          expect(body.getBoundingClientRect().height, `${d.dataset.key}: shown`).to.be.greaterThan(20);
+        }
+      }
     });
 
     it('before the script has come, every block is laid out whole (an estimate would move the page when it came into view), and all are there to read and find', async () => {

@@ -12,6 +12,7 @@ import { AUDIENCES, EXPLOITATIONS, isAudience, isExploitation, type Selection, t
 import { cardContent, panelKeys, type CardContent, type FormContent } from '../../model/card.js';
 import { displayUrl, safeHref } from '../../model/links.js';
 import { cardStyles } from './styles.js';
+import { serverContent } from '../../base/prerender.js';
 
 /**
  * The signals of human trafficking for a form of exploitation and an audience, with the
@@ -49,6 +50,31 @@ export class SignalCard extends SignalsElement {
   /** Set in an idle moment near the screen: the background loads then, for find-in-page and print. */
   private wantBackground = false;
 
+  /**
+   * The keys of the pre-rendered panels (native `<details>`) the reader has opened, before the
+   * script came: as they are now while they are there, then as they were at the take-over.
+   */
+  private opened = new Set<string>();
+
+  private openedPanels(): ReadonlySet<string> {
+    const found = [...(this.renderRoot?.querySelectorAll<HTMLDetailsElement>('details') ?? [])];
+    if (found.length) this.opened = new Set(found.filter((d) => d.open).map((d) => d.dataset.key!));
+    return this.opened;
+  }
+
+  protected createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // A pre-rendered panel opened before the take-over: its content may need loading first.
+    root.addEventListener('toggle', () => this.requestUpdate(), true);
+    return root;
+  }
+
+  protected update(changed: PropertyValues): void {
+    // Before the take-over removes the pre-rendered panels.
+    this.openedPanels();
+    super.update(changed);
+  }
+
   /** Without a form the card shows a panel per form: each must have signals. */
   protected get eachForm(): boolean {
     return true;
@@ -58,12 +84,12 @@ export class SignalCard extends SignalsElement {
    * Content slices: the signals (see SignalsElement); case examples and safe questions (the
    * `practice` slice) only for medical professionals. The background (most of the card's
    * content, in a closed panel) comes later: when its panel opens, the page prints, or in an idle
-   * moment once the card is near the screen (so find-in-page finds it); at once when the card
-   * starts open (pre-rendered).
+   * moment once the card is near the screen (so find-in-page finds it); at once when the reader
+   * opened it on the pre-rendered page, before the script came.
    */
   protected get parts(): readonly Part[] {
     const parts = partsFor('signal-card', this.signalsPart, this.audience);
-    return this.wantBackground || this.startOpen || this.printing || this.open.has('background') ? [...parts, 'background'] : parts;
+    return this.wantBackground || this.printing || this.open.has('background') || this.openedPanels().has('background') ? [...parts, 'background'] : parts;
   }
 
   protected willUpdate(changed: PropertyValues): void {
@@ -87,7 +113,7 @@ export class SignalCard extends SignalsElement {
     if (!content) return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     if (this.startOpen) {
       this.startOpen = false;
-      this.open = new Set(panelKeys(content));
+      this.open = new Set(panelKeys(content).filter((k) => this.openedPanels().has(k)));
     }
     const allOpen = panelKeys(content).every((k) => this.open.has(k));
     const title = this.isDiscreet
@@ -355,10 +381,19 @@ export class SignalCard extends SignalsElement {
    * A heading with a toggle button, and its panel. A closed panel's content is not rendered
    * (a page with many cards stays light; the footer's sources come from the model, not from
    * what is rendered); while printing, every panel is rendered and shown by the print rule.
+   * Pre-rendered, the panel is a closed native `<details>` that holds its content: it opens
+   * without a script, the browser's find-in-page finds in it, and the first frame does not lay
+   * it out. Its summary has the toggle's box, so the take-over moves nothing.
    */
   private collapsible(key: string, label: string, depth: number, content: () => TemplateResult | typeof nothing): TemplateResult {
     const open = this.open.has(key);
     const id = `panel-${key}`;
+    const toggleLabel = html`<span class="toggle-label">${label}</span>`;
+    if (serverContent)
+      return html`<details data-key=${key}>
+        <summary>${this.heading(depth, html`<span class="toggle">${toggleLabel}</span>`)}</summary>
+        <div class="panel" id=${id}>${content()}</div>
+      </details>`;
     return html`${this.heading(
         depth,
         html`<button
@@ -369,7 +404,7 @@ export class SignalCard extends SignalsElement {
           data-key=${key}
           @click=${this.onToggle}
         >
-          <span class="toggle-label">${label}</span>
+          ${toggleLabel}
         </button>`,
       )}
       ${this.panel(id, open, content, () => this.openPanel(key))}`;

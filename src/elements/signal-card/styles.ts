@@ -5,8 +5,8 @@ export const cardStyles = css`
     min-width: 0;
   }
   /* Like the whole element (base styles), the sections of a tall card are skipped while
-     off-screen, where the engine keeps focus outlines whole (clip margin); so are those of a
-     pre-rendered card until the script defines it (base styles). */
+     off-screen, where the engine keeps focus outlines whole (clip margin); not those of a
+     pre-rendered card (base styles say why). */
   @supports (overflow-clip-margin: 1px) {
     :host(:state(many):not([prerendered])) .section {
       content-visibility: auto;
