@@ -6,6 +6,8 @@
 import { expect } from '@open-wc/testing';
 import { forgetRequests } from '../helpers/privacy.js';
 import { layOutEverything } from '../helpers/layout.js';
+import { canEmulateMedia, MEDIA_EMULATION } from '../helpers/engine.js';
+import { unprinted, whilePrinted } from '../helpers/print.js';
 
 const PAGES = ['huisarts', 'balie'];
 const NAMES = 'signal-card, signal-checklist, meldroute-steps, contact-list';
@@ -163,6 +165,24 @@ for (const page of PAGES) {
           expect(body.checkVisibility(), `${d.dataset.key}: shown`).to.equal(true);
           expect(body.getBoundingClientRect().height, `${d.dataset.key}: shown`).to.be.greaterThan(20);
         }
+      }
+    });
+
+    it(`printed without JavaScript, the card's closed panels are on the paper ${MEDIA_EMULATION}`, async function () {
+      if (!canEmulateMedia) this.skip();
+      const holder = await parsedBody(src);
+      try {
+        const panels = [...holder.querySelectorAll('signal-card')].flatMap((card) => [...card.shadowRoot!.querySelectorAll('details:not([open]) > .panel')]);
+        expect(panels.length).to.be.greaterThan(0);
+        for (const p of panels) expect(p.checkVisibility(), `${p.id}: on screen, closed`).to.equal(false);
+        await whilePrinted(() => {
+          for (const p of panels) {
+            expect(p.checkVisibility(), p.id).to.equal(true);
+            expect(unprinted(p), p.id).to.deep.equal([]);
+          }
+        });
+      } finally {
+        holder.remove();
       }
     });
 
