@@ -58,7 +58,7 @@ let packages;
 const input = { signalenkaart: 'src/index.ts', classes: 'src/classes.ts', server: 'src/server.ts', prerender: 'src/render/browser.ts' };
 for (const name of elements) input[`elements/${name}`] = `src/elements/${name}/define.ts`;
 
-export default {
+const browser = {
   input,
   output: {
     dir: 'dist',
@@ -91,3 +91,19 @@ export default {
     classicEntry(),
   ],
 };
+
+// What runs anywhere, Node included (package.json's exports): the local-contacts check without
+// element or Lit, and the nothing an element's module is in Node. Built apart, so they share
+// no chunk with the browser files (whose shared chunk holds Lit, which needs a DOM).
+const anywhere = {
+  input: { validate: 'src/validate.ts', node: 'src/node.ts' },
+  output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', sourcemap: true },
+  preserveEntrySignatures: 'strict',
+  plugins: [
+    resolve(),
+    esbuild({ target: 'es2021', legalComments: 'none', tsconfig: 'tsconfig.json' }),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+  ],
+};
+
+export default [browser, anywhere];

@@ -6,7 +6,7 @@ import { CONTACT_FIELDS, makeModel, snippetNode, snippetText, withPageChoices } 
 // The package's own renderer for the browser: the same HTML as `signalenkaart render`; and the
 // elements' own check of local contacts.
 import { prerender, styleHashes } from '../dist/prerender.js';
-import { validateLocalContacts } from '../dist/classes.js';
+import { validateLocalContacts } from '../dist/validate.js';
 
 const options = document.getElementById('options');
 const contactForm = document.getElementById('contact-form');

@@ -1,8 +1,9 @@
 // The package installs as documented: `npm pack` of this tree (dist/ as `npm test` built it;
 // `prepack` builds it for a real publish) holds the bundles, the types and the changelog; an
 // app that installs the tarball type-checks `import 'signalenkaart'` (the tag map) and a
-// subclass of an element from 'signalenkaart/classes', and the pre-renderer ('signalenkaart/render'),
-// with strict settings and no skipLibCheck.
+// subclass of an element from 'signalenkaart/classes', the pre-renderer ('signalenkaart/render')
+// and the local-contacts check ('signalenkaart/validate'), with strict settings and no
+// skipLibCheck; and in Node, the element modules import as nothing and the check runs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -62,6 +63,8 @@ test('the packed tarball installs into an empty app that type-checks the tag map
         "import 'signalenkaart';",
         "import { SignalCard, SignalChecklist, MeldrouteSteps, ContactList } from 'signalenkaart/classes';",
         "import { render, styleHashes } from 'signalenkaart/render';",
+        "import { validateLocalContacts } from 'signalenkaart/validate';",
+        'const problems: number = validateLocalContacts([]).problems.length;',
         "const pre: Promise<{ output: string }> = render('<signal-card></signal-card>', 'en');",
         "const hashes: string[] = styleHashes('');",
         "const card: SignalCard | null = document.querySelector('signal-card');",
@@ -72,7 +75,7 @@ test('the packed tarball installs into an empty app that type-checks the tag map
         '}',
         "customElements.define('my-card', MyCard);",
         'const kinds: CustomElementConstructor[] = [SignalCard, SignalChecklist, MeldrouteSteps, ContactList];',
-        'export { card, kinds, pre, hashes };',
+        'export { card, kinds, pre, hashes, problems };',
       ].join('\n'),
     );
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -81,6 +84,33 @@ test('the packed tarball installs into an empty app that type-checks the tag map
     } catch (e) {
       assert.fail(`the app does not type-check:\n${e.stdout}${e.stderr}`);
     }
+    // In Node (a framework's server rendering runs a client component's imports there): the
+    // loader and the element modules import as nothing, with no globals; the local-contacts check
+    // runs; what an app's browser bundle resolves is still the element itself.
+    writeFileSync(
+      join(app, 'server.mjs'),
+      [
+        'const before = new Set(Object.getOwnPropertyNames(globalThis));',
+        "for (const m of ['signalenkaart', 'signalenkaart/signal-card', 'signalenkaart/signal-checklist', 'signalenkaart/meldroute-steps', 'signalenkaart/contact-list']) await import(m);",
+        "const { validateLocalContacts, LOCAL_FIELDS } = await import('signalenkaart/validate');",
+        "const checked = validateLocalContacts([{ name: 'Gemeente', phone: '14 038' }, { naam: 'x', phone: '0800-1234' }]);",
+        'const added = Object.getOwnPropertyNames(globalThis).filter((k) => !before.has(k));',
+        "console.log(JSON.stringify({ added, fields: LOCAL_FIELDS, kept: checked.contacts.map((c) => c.name), problems: checked.problems.map((p) => p.code + ':' + (p.meant ?? '')) }));",
+      ].join('\n'),
+    );
+    let ran;
+    try {
+      ran = JSON.parse(execFileSync(process.execPath, ['server.mjs'], { cwd: app, encoding: 'utf8' }));
+    } catch (e) {
+      assert.fail(`importing the package in Node failed:\n${e.stderr}`);
+    }
+    assert.deepEqual(ran.added, [], 'no globals');
+    assert.ok(ran.fields.includes('phone'));
+    assert.deepEqual(ran.kept, ['Gemeente'], 'the 14 number is a number');
+    assert.deepEqual(ran.problems, ['unknown-field:name', 'name:'], 'the second entry: "naam" meant "name", and skipped for it');
+    const resolved = execFileSync(process.execPath, ['--conditions=browser', '-e', "console.log(import.meta.resolve('signalenkaart/signal-card'))", '--input-type=module'], { cwd: app, encoding: 'utf8' });
+    assert.match(resolved, /dist\/elements\/signal-card\.js/, 'a browser bundle gets the element');
+
     // The pre-renderer's types too: a language it does not have is caught.
     writeFileSync(join(app, 'app.ts'), "import { render } from 'signalenkaart/render';\nvoid render('', 'fr');\n");
     assert.throws(() => execFileSync(process.execPath, [tsc, '-p', app], { encoding: 'utf8', stdio: 'pipe' }), 'render(…, "fr") does not type-check');
