@@ -115,6 +115,22 @@ const HEADINGS: Heading[] = [
  * @cssprop --signalenkaart-space-sm - Small spacing.
  * @cssprop --signalenkaart-border-radius - Corner radius.
  */
+/** What can have the focus in an element. A pre-rendered panel's <summary> is the live card's toggle button. */
+const CONTROLS = 'a[href],button,input,select,textarea,summary';
+
+/** A control as its reader knows it: what it is, what it says, what it is for; alike in pre-rendered and live HTML. */
+const controlOf = (el: Element) =>
+  [el.localName.replace('summary', 'button'), el.textContent!.replace(/\s+/g, ' ').trim(), ...['name', 'value', 'href', 'data-id'].map((a) => el.getAttribute(a))].join('|');
+
+/** Finds `el` again in a new tree (the same control, the same one of its kind) and focuses it there. */
+function sameControl(el: Element | null): ((root: ParentNode) => void) | undefined {
+  if (!el) return undefined;
+  const id = controlOf(el);
+  const alike = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => controlOf(c) === id);
+  const n = alike(el.getRootNode() as ParentNode).indexOf(el as HTMLElement);
+  return (root) => alike(root)[n]?.focus({ preventScroll: true });
+}
+
 export abstract class SignalenkaartElement extends LitElement {
   /** The version of this package that defined the element. */
   static packageVersion = VERSION;
@@ -276,13 +292,17 @@ export abstract class SignalenkaartElement extends LitElement {
   }
 
   protected update(changed: PropertyValues): void {
+    // A control the reader had focused in the pre-rendered HTML gets the focus back in the element's own.
+    let focused: ((root: ParentNode) => void) | undefined;
     if (this.takeOver) {
+      focused = sameControl((this.renderRoot as ShadowRoot).activeElement);
       this.takeOver = false;
       this.renderRoot.replaceChildren();
       this.onSwapped?.();
     }
     this.showsLoading = false;
     super.update(changed);
+    focused?.(this.renderRoot);
     // While the loading box shows, the element is the query container of the height it holds (reserve.ts).
     this.setState('loading', this.showsLoading);
   }

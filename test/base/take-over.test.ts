@@ -47,6 +47,9 @@ for (const [tag, attrs] of [
   });
 }
 
+/** The titles of the card's panels, as pre-rendered HTML has them in its <summary> elements. */
+const LABELS: Record<string, string> = { 'form-labour': 'Arbeidsuitbuiting', 'form-sexual': 'Seksuele uitbuiting', background: 'Achtergrond' };
+
 /** A pre-rendered card whose panels are native <details>, as `signalenkaart render` writes them. */
 function prerenderedCard(attrs: Record<string, string>, panels: Record<string, boolean>): Ready {
   const holder = document.createElement('div');
@@ -59,7 +62,7 @@ function prerenderedCard(attrs: Record<string, string>, panels: Record<string, b
     details.dataset.key = key;
     details.open = open;
     const summary = document.createElement('summary');
-    summary.textContent = key;
+    summary.textContent = LABELS[key] ?? key;
     const panel = document.createElement('div');
     panel.className = 'panel';
     panel.textContent = 'Pre-rendered panel';
@@ -89,6 +92,21 @@ describe('<signal-card> taking over pre-rendered panels (native <details>)', () 
     });
     expect(el.shadowRoot!.querySelector('#panel-form-sexual')!.textContent, 'the open panel shows its content').to.include('Signalen');
     el.parentElement!.remove();
+  });
+
+  it('a panel title the reader had focused keeps the focus: on the same toggle after the swap; no focus taken where there was none', async () => {
+    const el = prerenderedCard({ audience: 'medical', lang: 'nl' }, { 'form-labour': false, 'form-sexual': false, background: false });
+    const other = prerenderedCard({ audience: 'medical', lang: 'nl' }, { background: false });
+    el.shadowRoot!.querySelectorAll('summary')[1].focus();
+    expect(el.shadowRoot!.activeElement!.textContent).to.equal('Seksuele uitbuiting');
+    await Promise.all([el.contentReady, other.contentReady]);
+    await el.updateComplete;
+    const now = el.shadowRoot!.activeElement as HTMLElement | null;
+    expect(now?.localName, 'a control of the card has the focus').to.equal('button');
+    expect(now!.dataset.key).to.equal('form-sexual');
+    expect(other.shadowRoot!.activeElement).to.equal(null);
+    el.parentElement!.remove();
+    other.parentElement!.remove();
   });
 
   it('a background opened before the swap, also while the card loads, shows its content at once', async () => {
