@@ -45,7 +45,7 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/elements/*/*.ts', 'src/base/element.ts', 'src/base/contacts-element.ts', 'src/base/signals-element.ts'],
-  exclude: ['src/elements/*/styles.ts', 'src/elements/*/define.ts'],
+  exclude: ['src/elements/*/styles.ts', 'src/elements/*/prerendered-styles.ts', 'src/elements/*/define.ts'],
   outdir: 'dist',
   litelement: true,
   dependencies: false,

@@ -81,6 +81,22 @@ const HEADINGS: Heading[] = [
   (p, id, c) => html`<h6 part=${p} id=${id}>${c}</h6>`,
 ];
 
+/** What can have the focus in an element. A pre-rendered panel's <summary> is the live card's toggle button. */
+const CONTROLS = 'a[href],button,input,select,textarea,summary';
+
+/** A control as its reader knows it: what it is, what it says, what it is for; alike in pre-rendered and live HTML. */
+const controlOf = (el: Element) =>
+  [el.localName.replace('summary', 'button'), el.textContent!.replace(/\s+/g, ' ').trim(), ...['name', 'value', 'href', 'data-id'].map((a) => el.getAttribute(a))].join('|');
+
+/** Finds `el` again in a new tree (the same control, the same one of its kind) and focuses it there. */
+function sameControl(el: Element | null): ((root: ParentNode) => void) | undefined {
+  if (!el) return undefined;
+  const id = controlOf(el);
+  const alike = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => controlOf(c) === id);
+  const n = alike(el.getRootNode() as ParentNode).indexOf(el as HTMLElement);
+  return (root) => alike(root)[n]?.focus({ preventScroll: true });
+}
+
 /**
  * What every element shares. Its API is documented here once; the manifest
  * (custom-elements.json) gives it to every element, and an element's own JSDoc overrides a
@@ -115,22 +131,6 @@ const HEADINGS: Heading[] = [
  * @cssprop --signalenkaart-space-sm - Small spacing.
  * @cssprop --signalenkaart-border-radius - Corner radius.
  */
-/** What can have the focus in an element. A pre-rendered panel's <summary> is the live card's toggle button. */
-const CONTROLS = 'a[href],button,input,select,textarea,summary';
-
-/** A control as its reader knows it: what it is, what it says, what it is for; alike in pre-rendered and live HTML. */
-const controlOf = (el: Element) =>
-  [el.localName.replace('summary', 'button'), el.textContent!.replace(/\s+/g, ' ').trim(), ...['name', 'value', 'href', 'data-id'].map((a) => el.getAttribute(a))].join('|');
-
-/** Finds `el` again in a new tree (the same control, the same one of its kind) and focuses it there. */
-function sameControl(el: Element | null): ((root: ParentNode) => void) | undefined {
-  if (!el) return undefined;
-  const id = controlOf(el);
-  const alike = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => controlOf(c) === id);
-  const n = alike(el.getRootNode() as ParentNode).indexOf(el as HTMLElement);
-  return (root) => alike(root)[n]?.focus({ preventScroll: true });
-}
-
 export abstract class SignalenkaartElement extends LitElement {
   /** The version of this package that defined the element. */
   static packageVersion = VERSION;

@@ -382,8 +382,9 @@ export class SignalCard extends SignalsElement {
    * (a page with many cards stays light; the footer's sources come from the model, not from
    * what is rendered); while printing, every panel is rendered and shown by the print rule.
    * Pre-rendered, the panel is a closed native `<details>` that holds its content: it opens
-   * without a script, the browser's find-in-page finds in it, and the first frame does not lay
-   * it out. Its summary has the toggle's box, so the take-over moves nothing.
+   * without a script, its text is in the page (a browser's find-in-page may look into it), and
+   * the first frame does not lay it out. Its summary has the toggle's box, so the take-over
+   * moves nothing.
    */
   private collapsible(key: string, label: string, depth: number, content: () => TemplateResult | typeof nothing): TemplateResult {
     const open = this.open.has(key);
