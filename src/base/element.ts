@@ -278,8 +278,11 @@ export abstract class SignalenkaartElement extends LitElement {
   // paint (the content is on screen already), and each element swaps in a task of its own, so
   // taking over a page neither delays its first paint nor blocks the main thread for long
   // (Lighthouse: first contentful paint and total blocking time of the pre-rendered page).
+  // Content that cannot be loaded leaves the pre-rendered HTML as it is: it is whole, and it reads
+  // and opens without the script (a "could not be loaded" would take it from the reader).
   protected shouldUpdate(changed: PropertyValues): boolean {
-    if (!this.takeOver || this.loadFailed || (this.data && this.swapNow)) return super.shouldUpdate(changed);
+    if (!this.takeOver || (this.data && this.swapNow)) return super.shouldUpdate(changed);
+    if (this.loadFailed) return false;
     this.loadIfNeeded();
     if (this.data && !this.swapped) {
       this.swapped = new Promise((resolve) => (this.onSwapped = resolve));

@@ -76,4 +76,30 @@ describe('the signal-card background, in the built bundle', () => {
       win.dispatchEvent(new Event('afterprint'));
     });
   });
+
+  it('pre-rendered, its panel opened before the script came, and then its file cannot be loaded: the card keeps its pre-rendered content, whole', async function () {
+    this.timeout(20_000);
+    // The card as `signalenkaart render` wrote it (npm run build), with the reader's click on
+    // "Achtergrond" already in it: the take-over then loads the background with the card.
+    const page = await (await fetch('/test/pages/no-jump-cards.prerendered.html')).text();
+    const html = /<signal-card\s+exploitation="labour"[\s\S]*?<\/signal-card>/.exec(page)![0].replace('<details data-key="background">', '<details data-key="background" open>');
+    expect(html).to.include('<details data-key="background" open>');
+    await inHostPage('/without-background/dist/signalenkaart.js', html, 'nl', async (win) => {
+      const el = card(win);
+      const { warnings } = await captureWarnings(async () => {
+        await win.customElements.whenDefined('signal-card');
+        await waitUntil(() => win.performance.getEntriesByType('resource').some((e) => /\/chunks\/background-[\w-]+\.js$/.test(e.name)), 'the background was asked for', { timeout: 10_000 });
+        // Time for the failed load to be handled, and for a swap after the first paint.
+        for (let i = 0; i < 4; i++) await new Promise((r) => win.requestAnimationFrame(r));
+        await new Promise((r) => setTimeout(r, 300));
+      }, win.console);
+      const root = el.shadowRoot!;
+      expect(root.querySelector('[role="alert"]'), 'no "could not be loaded" in its place').to.equal(null);
+      expect(root.querySelector('details[data-key="background"][open]'), 'the panel the reader opened').to.not.equal(null);
+      expect(clean(root.textContent)).to.include('Signalen van arbeidsuitbuiting');
+      expect(clean(root.textContent)).to.include('De definitie van mensenhandel');
+      expect(root.querySelector('[part~="next-step"] a[href="tel:+318002000"]')).to.exist;
+      expect(warnings.some((w) => w.includes('Could not load the content')), 'the failure is warned').to.equal(true);
+    });
+  });
 });
