@@ -233,6 +233,14 @@ export const baseStyles = css`
   }
   /* The label in its own box: as a bare text (an anonymous flex item) it could not be narrower
      than its longest word, and would run out of the button in a narrow column or large text. */
+  /* A panel's title keeps its bottom margin: a closed panel that holds its content for
+     find-in-page, and a pre-rendered one (a closed <details>), give that margin back below
+     themselves (see .panel below), so a host page's ::part(subheading) margin there would move
+     what follows when the panels become findable or the script takes a pre-rendered page over.
+     (Inside the element, !important beats a page's ::part rules.) */
+  :is(h1, h2, h3, h4, h5, h6):has(> .toggle) {
+    margin-bottom: var(--_heading-gap, var(--_space-sm)) !important;
+  }
   .toggle-label {
     flex: 1 1 auto;
     min-width: 0;

@@ -32,7 +32,7 @@ export const cardPrerenderedStyles = css`
     margin-bottom: var(--_heading-gap, var(--_space-sm));
   }
   details:not([open]) > summary > * {
-    margin-bottom: 0;
+    margin-bottom: 0 !important;
   }
   /* Printed without a script: closed panels print open, as the live card's do. */
   @media print {
