@@ -88,13 +88,12 @@ const CONTROLS = 'a[href],button,input,select,textarea,summary';
 const controlOf = (el: Element) =>
   [el.localName.replace('summary', 'button'), el.textContent!.replace(/\s+/g, ' ').trim(), ...['name', 'value', 'href', 'data-id'].map((a) => el.getAttribute(a))].join('|');
 
-/** Finds `el` again in a new tree (the same control, the same one of its kind) and focuses it there. */
-function sameControl(el: Element | null): ((root: ParentNode) => void) | undefined {
-  if (!el) return undefined;
+/** Finds `el` again in a new tree: the same control, the same one of its kind. */
+function finder(el: Element): (root: ParentNode) => HTMLElement | undefined {
   const id = controlOf(el);
   const alike = (root: ParentNode) => [...root.querySelectorAll<HTMLElement>(CONTROLS)].filter((c) => controlOf(c) === id);
   const n = alike(el.getRootNode() as ParentNode).indexOf(el as HTMLElement);
-  return (root) => alike(root)[n]?.focus({ preventScroll: true });
+  return (root) => alike(root)[n];
 }
 
 /**
@@ -295,17 +294,32 @@ export abstract class SignalenkaartElement extends LitElement {
   }
 
   protected update(changed: PropertyValues): void {
-    // A control the reader had focused in the pre-rendered HTML gets the focus back in the element's own.
-    let focused: ((root: ParentNode) => void) | undefined;
+    // What the reader did in the pre-rendered HTML carries over to the element's own: the control
+    // with the focus keeps it; boxes ticked, answers chosen and notes typed are given to the same
+    // controls through their own events, so the element counts them (after this render).
+    let focused: ((root: ParentNode) => HTMLElement | undefined) | undefined;
     if (this.takeOver) {
-      focused = sameControl((this.renderRoot as ShadowRoot).activeElement);
+      const root = this.renderRoot as ShadowRoot;
+      focused = root.activeElement ? finder(root.activeElement) : undefined;
+      const done = [...root.querySelectorAll<HTMLInputElement>('input, textarea')]
+        .filter((c) => c.checked !== c.defaultChecked || c.value !== c.defaultValue)
+        .map((c) => [finder(c), c.checked, c.value] as const);
       this.takeOver = false;
-      this.renderRoot.replaceChildren();
+      root.replaceChildren();
       this.onSwapped?.();
+      void this.updateComplete.then(() => {
+        for (const [find, checked, value] of done) {
+          const c = find(root) as HTMLInputElement | undefined;
+          if (!c || (c.checked === checked && c.value === value)) continue;
+          c.checked = checked;
+          c.value = value;
+          for (const type of ['input', 'change']) c.dispatchEvent(new Event(type, { bubbles: true }));
+        }
+      });
     }
     this.showsLoading = false;
     super.update(changed);
-    focused?.(this.renderRoot);
+    focused?.(this.renderRoot)?.focus({ preventScroll: true });
     // While the loading box shows, the element is the query container of the height it holds (reserve.ts).
     this.setState('loading', this.showsLoading);
   }

@@ -5,25 +5,42 @@
 import { expect } from '@open-wc/testing';
 import '../../src/elements/signal-card/define.js';
 import '../../src/elements/contact-list/define.js';
+import '../../src/elements/signal-checklist/define.js';
+import '../../src/elements/meldroute-steps/define.js';
 import '../helpers/privacy.js';
 
 type Ready = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean> };
 
-/** An element as the HTML parser leaves a pre-rendered one: a shadow root with content, before the element is upgraded. */
-function prerendered(tag: string, attrs: Record<string, string>): Ready {
+/**
+ * An element as the HTML parser leaves a pre-rendered one: a shadow root with content (a
+ * paragraph, or what `fill` puts in), filled before the element is connected and takes it over.
+ */
+function prerendered(tag: string, attrs: Record<string, string>, fill?: (root: ShadowRoot) => void): Ready {
   const holder = document.createElement('div');
   document.body.append(holder);
-  // A name not defined yet, so the element is not upgraded while its shadow root is filled.
   const el = document.createElement(tag) as Ready;
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   const root = el.attachShadow({ mode: 'open' });
-  const p = document.createElement('p');
-  p.className = 'pre';
-  p.textContent = 'Pre-rendered content';
-  root.append(p);
+  if (fill) fill(root);
+  else {
+    const p = document.createElement('p');
+    p.className = 'pre';
+    p.textContent = 'Pre-rendered content';
+    root.append(p);
+  }
   holder.append(el);
   return el;
 }
+
+/** `n` checkboxes, as pre-rendered HTML has a checklist's or a route's, with these data-ids if given. */
+const boxes = (n: number, ids: string[] = []) => (root: ShadowRoot) => {
+  for (let i = 0; i < n; i++) {
+    const box = document.createElement('input');
+    box.type = 'checkbox';
+    if (ids[i]) box.dataset.id = ids[i];
+    root.append(box);
+  }
+};
 
 for (const [tag, attrs] of [
   ['signal-card', { audience: 'medical', exploitation: 'labour', lang: 'nl' }],
@@ -51,27 +68,21 @@ for (const [tag, attrs] of [
 const LABELS: Record<string, string> = { 'form-labour': 'Arbeidsuitbuiting', 'form-sexual': 'Seksuele uitbuiting', background: 'Achtergrond' };
 
 /** A pre-rendered card whose panels are native <details>, as `signalenkaart render` writes them. */
-function prerenderedCard(attrs: Record<string, string>, panels: Record<string, boolean>): Ready {
-  const holder = document.createElement('div');
-  document.body.append(holder);
-  const el = document.createElement('signal-card') as Ready;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  const root = el.attachShadow({ mode: 'open' });
-  for (const [key, open] of Object.entries(panels)) {
-    const details = document.createElement('details');
-    details.dataset.key = key;
-    details.open = open;
-    const summary = document.createElement('summary');
-    summary.textContent = LABELS[key] ?? key;
-    const panel = document.createElement('div');
-    panel.className = 'panel';
-    panel.textContent = 'Pre-rendered panel';
-    details.append(summary, panel);
-    root.append(details);
-  }
-  holder.append(el);
-  return el;
-}
+const prerenderedCard = (attrs: Record<string, string>, panels: Record<string, boolean>): Ready =>
+  prerendered('signal-card', attrs, (root) => {
+    for (const [key, open] of Object.entries(panels)) {
+      const details = document.createElement('details');
+      details.dataset.key = key;
+      details.open = open;
+      const summary = document.createElement('summary');
+      summary.textContent = LABELS[key] ?? key;
+      const panel = document.createElement('div');
+      panel.className = 'panel';
+      panel.textContent = 'Pre-rendered panel';
+      details.append(summary, panel);
+      root.append(details);
+    }
+  });
 
 /** The card's panels after the take-over: key -> open. */
 const panelsOf = (el: Ready) =>
@@ -111,14 +122,64 @@ describe('<signal-card> taking over pre-rendered panels (native <details>)', () 
 
   it('a background opened before the swap, also while the card loads, shows its content at once', async () => {
     const el = prerenderedCard({ audience: 'professional', exploitation: 'labour', lang: 'nl' }, { background: false });
-    // Upgraded on insertion, the card is loading its content now: the reader opens the panel.
+    // Upgraded on insertion, the card has started loading its content without the background:
+    // now the reader opens the panel. Its content must come with the swap, never a loading line.
+    await el.updateComplete;
+    const lines: string[] = [];
+    const seen = new MutationObserver(() => {
+      if (/geladen/.test(el.shadowRoot!.textContent ?? '')) lines.push(el.shadowRoot!.textContent!);
+    });
+    seen.observe(el.shadowRoot!, { childList: true, subtree: true, characterData: true });
     el.shadowRoot!.querySelector('details')!.open = true;
     await el.contentReady;
     await el.updateComplete;
+    seen.disconnect();
+    expect(lines, 'a loading line in the card').to.deep.equal([]);
     expect(panelsOf(el)).to.deep.equal({ background: true });
     const panel = el.shadowRoot!.querySelector('#panel-background')!;
     expect(panel.hasAttribute('hidden')).to.equal(false);
     expect(panel.textContent, 'the background, loaded with the card').to.include('De definitie van mensenhandel');
+    el.parentElement!.remove();
+  });
+});
+
+describe('<signal-checklist> taking over pre-rendered boxes', () => {
+  it('a box ticked before the script came stays ticked and is counted; the focus stays on it', async () => {
+    // The boxes as pre-rendered HTML has them (data-id: the signal's id), before the element takes them over.
+    const el = prerendered('signal-checklist', { audience: 'front-desk', lang: 'nl' }, boxes(3, ['balie-signalen-1', 'balie-signalen-2', 'balie-signalen-3']));
+    const root = el.shadowRoot!;
+    const ticked = root.querySelector<HTMLInputElement>('[data-id="balie-signalen-3"]')!;
+    ticked.checked = true;
+    ticked.focus();
+    await el.contentReady;
+    await el.updateComplete;
+    await el.updateComplete;
+    const live = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-id="balie-signalen-3"]')!;
+    expect(live, 'the live box').to.not.equal(ticked);
+    expect(live.checked, 'still ticked').to.equal(true);
+    expect([...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')].filter((b) => b.checked).length, 'only that one').to.equal(1);
+    expect(el.shadowRoot!.querySelector('.summary .counts p')!.textContent!.trim(), 'counted').to.equal('Aangevinkte signalen: 1.');
+    expect(el.shadowRoot!.activeElement).to.equal(live);
+    el.parentElement!.remove();
+  });
+});
+
+describe('<meldroute-steps> taking over pre-rendered steps', () => {
+  it('the second step marked done before the script came: that one, of boxes alike, is done and has the focus', async () => {
+    // Each step's "done" box, as pre-rendered HTML has them: alike but for their place.
+    const el = prerendered('meldroute-steps', { route: 'professional', lang: 'nl' }, boxes(3));
+    const root = el.shadowRoot!;
+    const second = root.querySelectorAll<HTMLInputElement>('input')[1];
+    second.checked = true;
+    second.focus();
+    await el.contentReady;
+    await el.updateComplete;
+    await el.updateComplete;
+    const done = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.done-check input')];
+    expect(done.length).to.be.greaterThan(2);
+    expect(done.map((b) => b.checked).slice(0, 3)).to.deep.equal([false, true, false]);
+    expect(el.shadowRoot!.activeElement).to.equal(done[1]);
+    expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.include(`1 van ${done.length} stappen gedaan`);
     el.parentElement!.remove();
   });
 });

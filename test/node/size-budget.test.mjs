@@ -104,17 +104,21 @@ const BUDGETS = {
   // Then each by about 0.2 KB for giving a control the reader had focused in pre-rendered HTML
   // the focus back after the take-over (the same control in the element's own HTML; a closed
   // panel's <summary> is the card's toggle), where it fell to the page's body.
-  'elements/contact-list.js': 29.4 * KB,
+  // Then each by about 0.15 KB for what a review of that found: boxes ticked and notes typed in
+  // pre-rendered HTML carry over to the element's own (they were lost at the take-over), a
+  // take-over whose content cannot be loaded keeps the pre-rendered HTML, and a panel's title
+  // keeps its bottom margin against a page's ::part(subheading) (the page moved).
+  'elements/contact-list.js': 29.5 * KB,
   // Then the route by 0.1 KB (a few bytes over the line): its progress says "0 van 5" when the
   // last done step is unticked.
-  'elements/meldroute-steps.js': 32.8 * KB,
+  'elements/meldroute-steps.js': 33.0 * KB,
   // Then the card by 0.1 KB for its pre-rendered panels as native <details> (issue 13): it
   // keeps the panels the reader opened before the script came, and loads the background of one.
-  'elements/signal-card.js': 24.5 * KB,
-  'elements/signal-checklist.js': 27.3 * KB,
+  'elements/signal-card.js': 24.6 * KB,
+  'elements/signal-checklist.js': 27.4 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 45.8 * KB;
+const ALL_CODE_BUDGET = 45.9 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

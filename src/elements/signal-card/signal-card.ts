@@ -52,7 +52,8 @@ export class SignalCard extends SignalsElement {
 
   /**
    * The keys of the pre-rendered panels (native `<details>`) the reader has opened, before the
-   * script came: as they are now while they are there, then as they were at the take-over.
+   * script came: as they are now while they are there, then as they were at the take-over
+   * (`parts` reads them in every willUpdate, so also in the take-over's, before it replaces them).
    */
   private opened = new Set<string>();
 
@@ -60,19 +61,6 @@ export class SignalCard extends SignalsElement {
     const found = [...(this.renderRoot?.querySelectorAll<HTMLDetailsElement>('details') ?? [])];
     if (found.length) this.opened = new Set(found.filter((d) => d.open).map((d) => d.dataset.key!));
     return this.opened;
-  }
-
-  protected createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // A pre-rendered panel opened before the take-over: its content may need loading first.
-    root.addEventListener('toggle', () => this.requestUpdate(), true);
-    return root;
-  }
-
-  protected update(changed: PropertyValues): void {
-    // Before the take-over removes the pre-rendered panels.
-    this.openedPanels();
-    super.update(changed);
   }
 
   /** Without a form the card shows a panel per form: each must have signals. */
