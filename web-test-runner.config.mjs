@@ -111,6 +111,14 @@ export default {
       ctx.url = ctx.path.slice('/slow-files'.length);
       return next();
     },
+    // /slow-content/dist/: the same files, the content (chunks/) 0.8 s late, the card's background 1.5 s.
+    async function slowContent(ctx, next) {
+      if (!ctx.path.startsWith('/slow-content/dist/')) return next();
+      const path = ctx.path.slice('/slow-content'.length);
+      if (path.startsWith('/dist/chunks/')) await new Promise((r) => setTimeout(r, path.startsWith('/dist/chunks/background-') ? 1500 : 800));
+      ctx.url = path;
+      return next();
+    },
     // /without-<part>/dist/: every file but those of one part of the content (chunks/<part>-*.js),
     // as on a line that failed after the element's code came (test/dist/lazy-background.test.ts).
     function withoutPart(ctx, next) {

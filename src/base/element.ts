@@ -86,7 +86,7 @@ const CONTROLS = 'a[href],button,input,select,textarea,summary';
 
 /** A control as its reader knows it: what it is, what it says, what it is for; alike in pre-rendered and live HTML. */
 const controlOf = (el: Element) =>
-  [el.localName.replace('summary', 'button'), el.textContent!.replace(/\s+/g, ' ').trim(), ...['name', 'value', 'href', 'data-id'].map((a) => el.getAttribute(a))].join('|');
+  [el.localName.replace('summary', 'button'), el.textContent!.replace(/\s+/g, ' ').trim(), ...['id', 'name', 'value', 'href', 'data-id', 'data-row'].map((a) => el.getAttribute(a))].join('|');
 
 /** Finds `el` again in a new tree: the same control, the same one of its kind. */
 function finder(el: Element): (root: ParentNode) => HTMLElement | undefined {
@@ -184,6 +184,8 @@ export abstract class SignalenkaartElement extends LitElement {
   private unsubscribe?: () => void;
   /** Language and parts of the content loaded (or loading). */
   private loadedKey?: string;
+  /** The key of the load `data` came from. */
+  private dataKey?: string;
   private loadToken = 0;
   /** The content that last failed to load: tried again at later renders, warned of once. */
   private failedKey?: string;
@@ -279,9 +281,11 @@ export abstract class SignalenkaartElement extends LitElement {
   // (Lighthouse: first contentful paint and total blocking time of the pre-rendered page).
   // Content that cannot be loaded leaves the pre-rendered HTML as it is: it is whole, and it reads
   // and opens without the script (a "could not be loaded" would take it from the reader).
+  // It swaps only with the content of what it now shows (a panel the reader opened meanwhile may
+  // need more), and tries a failed load again when anything else changes.
   protected shouldUpdate(changed: PropertyValues): boolean {
-    if (!this.takeOver || (this.data && this.swapNow)) return super.shouldUpdate(changed);
-    if (this.loadFailed) return false;
+    if (!this.takeOver || (this.data && this.swapNow && this.dataKey === this.loadedKey)) return super.shouldUpdate(changed);
+    if (this.loadFailed && changed.has('loadFailed')) return false;
     this.loadIfNeeded();
     if (this.data && !this.swapped) {
       this.swapped = new Promise((resolve) => (this.onSwapped = resolve));
@@ -303,16 +307,18 @@ export abstract class SignalenkaartElement extends LitElement {
       focused = root.activeElement ? finder(root.activeElement) : undefined;
       const done = [...root.querySelectorAll<HTMLInputElement>('input, textarea')]
         .filter((c) => c.checked !== c.defaultChecked || c.value !== c.defaultValue)
-        .map((c) => [finder(c), c.checked, c.value] as const);
+        .map((c) => [finder(c), c.checked, c.value, c === root.activeElement && c.localName === 'textarea' ? [c.selectionStart, c.selectionEnd] : undefined] as const);
       this.takeOver = false;
       root.replaceChildren();
       this.onSwapped?.();
       void this.updateComplete.then(() => {
-        for (const [find, checked, value] of done) {
+        for (const [find, checked, value, caret] of done) {
           const c = find(root) as HTMLInputElement | undefined;
           if (!c || (c.checked === checked && c.value === value)) continue;
           c.checked = checked;
           c.value = value;
+          // A note being typed keeps its caret.
+          if (caret) c.setSelectionRange(caret[0], caret[1]);
           for (const type of ['input', 'change']) c.dispatchEvent(new Event(type, { bubbles: true }));
         }
       });
@@ -445,6 +451,7 @@ export abstract class SignalenkaartElement extends LitElement {
       const data = await loadSlices(lang, this.parts);
       if (token !== this.loadToken) return;
       this.data = data;
+      this.dataKey = key;
       this.loadFailed = false;
       this.failedKey = undefined;
       await this.updateComplete;

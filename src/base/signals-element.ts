@@ -44,6 +44,14 @@ export abstract class SignalsElement extends SignalenkaartElement {
 
   /** The signals part to load: the audience's own, or all (also without a valid audience). */
   protected get signalsPart(): 'signals' | AudienceSignals {
+    // Decided as soon as the audience's own signals are there, wherever the parts are asked for:
+    // before a pre-rendered element swaps (its shouldUpdate), and in pre-rendering, where the
+    // content is set in the same willUpdate.
+    const own = this.data?.[signalsPart(this.audience)];
+    const { audience, exploitation } = this;
+    if (own && !this.allSignals && isAudience(audience)) {
+      this.allSignals = needsAllSignals(own, { exploitation: isExploitation(exploitation) ? exploitation : undefined, audience }, this.eachForm);
+    }
     return this.allSignals ? 'signals' : signalsPart(this.audience);
   }
 
@@ -54,12 +62,7 @@ export abstract class SignalsElement extends SignalenkaartElement {
 
   protected willUpdate(changed: PropertyValues): void {
     if (changed.has('audience')) this.allSignals = false;
-    const own = this.signals;
-    const { audience, exploitation } = this;
-    if (own && !this.allSignals && isAudience(audience)) {
-      this.allSignals = needsAllSignals(own, { exploitation: isExploitation(exploitation) ? exploitation : undefined, audience }, this.eachForm);
-    }
-    // The base then loads the parts, all signals included once they are needed.
+    // The base then loads the parts, all signals included once they are needed (signalsPart).
     super.willUpdate(changed);
   }
 }

@@ -164,22 +164,62 @@ describe('<signal-checklist> taking over pre-rendered boxes', () => {
   });
 });
 
+describe('pre-rendered by `signalenkaart render`, then taken over', () => {
+  it('a checklist whose audience has no signals of its form shows the same boxes before and after (all signals, in both), and a tick stays', async () => {
+    const page = await (await fetch('/test/pages/render-cases.nl.prerendered.html')).text();
+    const html = /<signal-checklist\s+audience="professional" exploitation="criminal"[\s\S]*?<\/signal-checklist>/.exec(page)![0];
+    const holder = document.createElement('div');
+    (holder as HTMLElement & { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(html);
+    const el = holder.firstElementChild as Ready;
+    const ids = (root: ShadowRoot) => [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][data-id]')].map((b) => b.dataset.id);
+    const before = ids(el.shadowRoot!);
+    expect(before.length, 'boxes in the pre-rendered HTML').to.be.greaterThan(20);
+    el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-id="${before[4]}"]`)!.checked = true;
+    document.body.append(holder);
+    await el.contentReady;
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('template, [shadowrootmode]')).to.equal(null);
+    expect(ids(el.shadowRoot!)).to.deep.equal(before);
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-id="${before[4]}"]`)!.checked).to.equal(true);
+    holder.remove();
+  });
+});
+
 describe('<meldroute-steps> taking over pre-rendered steps', () => {
-  it('the second step marked done before the script came: that one, of boxes alike, is done and has the focus', async () => {
-    // Each step's "done" box, as pre-rendered HTML has them: alike but for their place.
-    const el = prerendered('meldroute-steps', { route: 'professional', lang: 'nl' }, boxes(3));
+  it('a step marked done before the script came is done, and has the focus, by its id: also where the pre-rendered page is older and lacks a step', async () => {
+    // Each step's "done" box as pre-rendered HTML has them (data-id: the step's id); this older
+    // page has no step 2, so the third box there is step 4's.
+    const el = prerendered('meldroute-steps', { route: 'professional', lang: 'nl' }, boxes(3, ['professional-stap-1', 'professional-stap-3', 'professional-stap-4']));
     const root = el.shadowRoot!;
-    const second = root.querySelectorAll<HTMLInputElement>('input')[1];
-    second.checked = true;
-    second.focus();
+    const third = root.querySelector<HTMLInputElement>('[data-id="professional-stap-3"]')!;
+    third.checked = true;
+    third.focus();
     await el.contentReady;
     await el.updateComplete;
     await el.updateComplete;
     const done = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.done-check input')];
-    expect(done.length).to.be.greaterThan(2);
-    expect(done.map((b) => b.checked).slice(0, 3)).to.deep.equal([false, true, false]);
-    expect(el.shadowRoot!.activeElement).to.equal(done[1]);
+    expect(done.map((b) => b.checked)).to.deep.equal([false, false, true, false, false]);
+    expect(el.shadowRoot!.activeElement).to.equal(done[2]);
     expect(el.shadowRoot!.querySelector('.progress')!.textContent).to.include(`1 van ${done.length} stappen gedaan`);
+    el.parentElement!.remove();
+  });
+
+  it('the focus on the second of links alike (112) comes back on the second', async () => {
+    const el = prerendered('meldroute-steps', { route: 'professional', lang: 'nl' }, (root) => {
+      for (let i = 0; i < 3; i++) {
+        const a = document.createElement('a');
+        a.href = 'tel:112';
+        a.textContent = '112';
+        root.append(a);
+      }
+    });
+    el.shadowRoot!.querySelectorAll('a')[1].focus();
+    await el.contentReady;
+    await el.updateComplete;
+    const alike = [...el.shadowRoot!.querySelectorAll('a[href="tel:112"]')].filter((a) => a.textContent!.trim() === '112');
+    expect(alike.length).to.be.greaterThan(2);
+    expect(el.shadowRoot!.activeElement).to.equal(alike[1]);
     el.parentElement!.remove();
   });
 });

@@ -12,7 +12,7 @@ import { clean } from '../helpers/elements.js';
 type Card = HTMLElement & { contentReady: Promise<void>; updateComplete: Promise<boolean>; requestUpdate(): void };
 
 describe('the signal-card background, in the built bundle', () => {
-  after(() => forgetRequests((url) => /^\/(without-[a-z-]+\/)?dist\//.test(new URL(url).pathname)));
+  after(() => forgetRequests((url) => /^\/((without|slow)-[a-z-]+\/)?dist\//.test(new URL(url).pathname)));
 
   const card = (win: Window) => win.document.querySelector('signal-card') as Card;
   const backgroundToggle = (el: Card) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.toggle')].find((b) => b.textContent!.includes('Achtergrond'))!;
@@ -77,6 +77,34 @@ describe('the signal-card background, in the built bundle', () => {
     });
   });
 
+  it('pre-rendered, its panel opened while the card loads, on a slow line where the background comes last: the swap waits for it, no loading line in between', async function () {
+    this.timeout(20_000);
+    const page = await (await fetch('/test/pages/no-jump-cards.prerendered.html')).text();
+    const html = /<signal-card\s+exploitation="labour"[\s\S]*?<\/signal-card>/.exec(page)![0];
+    await inHostPage('/slow-content/dist/signalenkaart.js', html, 'nl', async (win) => {
+      const el = card(win);
+      await win.customElements.whenDefined('signal-card');
+      const root = el.shadowRoot!;
+      const loading: string[] = [];
+      const seen = new win.MutationObserver(() => {
+        const busy = root.querySelector('[aria-busy="true"]');
+        if (busy || /wordt geladen/.test(root.textContent ?? '')) loading.push(clean(busy?.textContent ?? root.textContent));
+      });
+      seen.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+      // The reader opens the panel while the card's own content is still on its way.
+      const details = root.querySelector<HTMLDetailsElement>('details[data-key="background"]');
+      expect(details, 'still the pre-rendered panel').to.not.equal(null);
+      details!.open = true;
+      await el.contentReady;
+      await el.updateComplete;
+      seen.disconnect();
+      expect(loading, 'a loading line in the card').to.deep.equal([]);
+      const toggle = backgroundToggle(el);
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+      expect(clean(root.getElementById(toggle.getAttribute('aria-controls')!)!.textContent)).to.include('De definitie van mensenhandel');
+    });
+  });
+
   it('pre-rendered, its panel opened before the script came, and then its file cannot be loaded: the card keeps its pre-rendered content, whole', async function () {
     this.timeout(20_000);
     // The card as `signalenkaart render` wrote it (npm run build), with the reader's click on
@@ -100,6 +128,10 @@ describe('the signal-card background, in the built bundle', () => {
       expect(clean(root.textContent)).to.include('Signalen van arbeidsuitbuiting');
       expect(clean(root.textContent)).to.include('De definitie van mensenhandel');
       expect(root.querySelector('[part~="next-step"] a[href="tel:+318002000"]')).to.exist;
+      // The reader closes the panel: the card tries again without the background, and takes over.
+      root.querySelector<HTMLDetailsElement>('details[data-key="background"]')!.open = false;
+      await el.contentReady;
+      expect(backgroundToggle(el).getAttribute('aria-expanded'), 'the live card, its panel closed').to.equal('false');
     });
   });
 });

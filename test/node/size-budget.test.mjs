@@ -108,17 +108,22 @@ const BUDGETS = {
   // pre-rendered HTML carry over to the element's own (they were lost at the take-over), a
   // take-over whose content cannot be loaded keeps the pre-rendered HTML, and a panel's title
   // keeps its bottom margin against a page's ::part(subheading) (the page moved).
-  'elements/contact-list.js': 29.5 * KB,
+  // Then each by about 0.1 KB for a second review: the swap waits for the content of a panel
+  // opened meanwhile, a failed take-over load is tried again when something changes, a step's
+  // box and a note are found again by their ids (also on an older pre-rendered page), a note's
+  // caret stays, and a checklist whose audience lacks the form's signals decides on all signals
+  // before it swaps (and in pre-rendering).
+  'elements/contact-list.js': 29.7 * KB,
   // Then the route by 0.1 KB (a few bytes over the line): its progress says "0 van 5" when the
   // last done step is unticked.
-  'elements/meldroute-steps.js': 33.0 * KB,
+  'elements/meldroute-steps.js': 33.1 * KB,
   // Then the card by 0.1 KB for its pre-rendered panels as native <details> (issue 13): it
   // keeps the panels the reader opened before the script came, and loads the background of one.
-  'elements/signal-card.js': 24.6 * KB,
-  'elements/signal-checklist.js': 27.4 * KB,
+  'elements/signal-card.js': 24.7 * KB,
+  'elements/signal-checklist.js': 27.5 * KB,
 };
 /** The code of all four elements with Lit, without content (dataset slices, translations). */
-const ALL_CODE_BUDGET = 45.9 * KB;
+const ALL_CODE_BUDGET = 46.0 * KB;
 /** The target of issue 7 for that code. */
 const ALL_CODE_TARGET = 20 * KB;
 

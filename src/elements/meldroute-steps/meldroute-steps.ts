@@ -189,7 +189,7 @@ export class MeldrouteSteps extends ContactsElement {
       ${step.points?.length ? html`<ul class="points">${step.points.map((p) => html`<li>${prose(p, this.lang_)}</li>`)}</ul>` : nothing}
       ${this.renderQuestions(step.questions)} ${this.renderStepContacts(view, step)}
       <label class="done-check">
-        <input type="checkbox" .checked=${done} @change=${(e: Event) => this.setDone(step.id, (e.target as HTMLInputElement).checked)} />
+        <input type="checkbox" data-id=${step.id} .checked=${done} @change=${(e: Event) => this.setDone(step.id, (e.target as HTMLInputElement).checked)} />
         ${msg(str`Stap ${n} is gedaan`, { id: 'meldroute-steps.mark-done' })}
       </label>`;
   }

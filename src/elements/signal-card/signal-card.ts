@@ -63,6 +63,13 @@ export class SignalCard extends SignalsElement {
     return this.opened;
   }
 
+  protected createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // A pre-rendered panel opened before the take-over: the card loads its content before it swaps.
+    root.addEventListener('toggle', () => this.requestUpdate(), true);
+    return root;
+  }
+
   /** Without a form the card shows a panel per form: each must have signals. */
   protected get eachForm(): boolean {
     return true;
