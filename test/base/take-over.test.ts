@@ -164,6 +164,33 @@ describe('<signal-checklist> taking over pre-rendered boxes', () => {
   });
 });
 
+describe('<signal-checklist> taking over a note being typed', () => {
+  it('the note keeps its text, its caret and the focus', async () => {
+    const el = prerendered('signal-checklist', { audience: 'professional', exploitation: 'labour', lang: 'nl' }, (root) => {
+      for (const row of ['werving', 'huisvesting']) {
+        const note = document.createElement('textarea');
+        note.id = `note-${row}`;
+        note.dataset.row = row;
+        root.append(note);
+      }
+    });
+    const note = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#note-huisvesting')!;
+    note.value = 'abcdef';
+    note.focus();
+    note.setSelectionRange(3, 3);
+    await el.contentReady;
+    await el.updateComplete;
+    await el.updateComplete;
+    const live = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#note-huisvesting')!;
+    expect(live).to.not.equal(note);
+    expect(live.value).to.equal('abcdef');
+    expect(el.shadowRoot!.querySelector<HTMLTextAreaElement>('#note-werving')!.value).to.equal('');
+    expect(el.shadowRoot!.activeElement).to.equal(live);
+    expect([live.selectionStart, live.selectionEnd]).to.deep.equal([3, 3]);
+    el.parentElement!.remove();
+  });
+});
+
 describe('pre-rendered by `signalenkaart render`, then taken over', () => {
   it('a checklist whose audience has no signals of its form shows the same boxes before and after (all signals, in both), and a tick stays', async () => {
     const page = await (await fetch('/test/pages/render-cases.nl.prerendered.html')).text();
