@@ -69,7 +69,7 @@ describe('the builder renders snippets as `signalenkaart render` does', () => {
       const { result: actual, warnings } = await captureWarnings(() => prerender(input));
       const a = bodyOf(actual);
       const b = bodyOf(expected);
-      expect(a.querySelectorAll('template[shadowrootmode="open"]').length, 'a declarative shadow root per element').to.equal(11);
+      expect(a.querySelectorAll('template[shadowrootmode="open"]').length, 'a declarative shadow root per element').to.equal(12);
       expect(firstDifference(a, b, '')).to.equal('');
       // The styles as text: the strict-CSP hashes of the one are those of the other.
       const styles = (body: HTMLElement) => [...body.querySelectorAll('template')].map((t) => t.content.querySelector('style')?.textContent);
