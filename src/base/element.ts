@@ -252,7 +252,7 @@ export abstract class SignalenkaartElement extends LitElement {
    * Pre-rendered (by `signalenkaart render`, or taken over from such HTML). Elements read it in
    * their first render, so the take-over changes nothing: the route's steps start open, as the
    * page without a script shows them; the card's panels, native `<details>` there, start as the
-   * reader left them.
+   * reader left them (`openedBeforeSwap`).
    */
   protected startOpen = false;
 
@@ -265,7 +265,20 @@ export abstract class SignalenkaartElement extends LitElement {
     const root = super.createRenderRoot();
     // Lit would render before the first pre-rendered node, which the take-over removes.
     this.renderOptions.renderBefore = null;
+    // A pre-rendered panel opened before the swap: its content may need loading first.
+    root.addEventListener('toggle', () => this.requestUpdate(), true);
     return root;
+  }
+
+  private opened: ReadonlySet<string> = new Set();
+
+  /**
+   * The keys of the pre-rendered panels (native `<details data-key>`) the reader has opened:
+   * read while the take-over waits, then as they were at the swap.
+   */
+  protected openedBeforeSwap(): ReadonlySet<string> {
+    if (this.takeOver) this.opened = new Set([...this.renderRoot.querySelectorAll<HTMLElement>('details[open][data-key]')].map((d) => d.dataset.key!));
+    return this.opened;
   }
 
   /** Set once the page has been painted and this element's turn to swap has come (see shouldUpdate). */
@@ -305,6 +318,7 @@ export abstract class SignalenkaartElement extends LitElement {
     if (this.takeOver) {
       const root = this.renderRoot as ShadowRoot;
       focused = root.activeElement ? finder(root.activeElement) : undefined;
+      this.openedBeforeSwap();
       const done = [...root.querySelectorAll<HTMLInputElement>('input, textarea')]
         .filter((c) => c.checked !== c.defaultChecked || c.value !== c.defaultValue)
         .map((c) => [finder(c), c.checked, c.value, c === root.activeElement && c.localName === 'textarea' ? [c.selectionStart, c.selectionEnd] : undefined] as const);

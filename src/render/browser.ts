@@ -7,7 +7,8 @@
  * Each element is rendered as the server renders it (src/base/prerender.ts: all content, the
  * card's panels as closed `<details>`, the route's steps open, no "open now"), in one synchronous
  * pass, in a detached instance that is never connected to the page; its shadow root is then
- * written out as declarative shadow DOM with the element's styles. test/render/browser.test.ts holds the result against the command's.
+ * written out as declarative shadow DOM with the element's styles. test/render/browser.test.ts
+ * holds the result against the command's.
  */
 import type { CSSResult, LitElement } from 'lit';
 

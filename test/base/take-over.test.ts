@@ -32,6 +32,21 @@ function prerendered(tag: string, attrs: Record<string, string>, fill?: (root: S
   return el;
 }
 
+/** Until the element has swapped: its content rendered, then the controls carried over through their own events rendered. */
+async function takenOver(el: Ready): Promise<void> {
+  await el.contentReady;
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** The reader ticks a pre-rendered box, and the focus stays on it. */
+function tick(root: ShadowRoot, selector: string): HTMLInputElement {
+  const box = root.querySelector<HTMLInputElement>(selector)!;
+  box.checked = true;
+  box.focus();
+  return box;
+}
+
 /** `n` checkboxes, as pre-rendered HTML has a checklist's or a route's, with these data-ids if given. */
 const boxes = (n: number, ids: string[] = []) => (root: ShadowRoot) => {
   for (let i = 0; i < n; i++) {
@@ -147,13 +162,8 @@ describe('<signal-checklist> taking over pre-rendered boxes', () => {
   it('a box ticked before the script came stays ticked and is counted; the focus stays on it', async () => {
     // The boxes as pre-rendered HTML has them (data-id: the signal's id), before the element takes them over.
     const el = prerendered('signal-checklist', { audience: 'front-desk', lang: 'nl' }, boxes(3, ['balie-signalen-1', 'balie-signalen-2', 'balie-signalen-3']));
-    const root = el.shadowRoot!;
-    const ticked = root.querySelector<HTMLInputElement>('[data-id="balie-signalen-3"]')!;
-    ticked.checked = true;
-    ticked.focus();
-    await el.contentReady;
-    await el.updateComplete;
-    await el.updateComplete;
+    const ticked = tick(el.shadowRoot!, '[data-id="balie-signalen-3"]');
+    await takenOver(el);
     const live = el.shadowRoot!.querySelector<HTMLInputElement>('input[data-id="balie-signalen-3"]')!;
     expect(live, 'the live box').to.not.equal(ticked);
     expect(live.checked, 'still ticked').to.equal(true);
@@ -178,9 +188,7 @@ describe('<signal-checklist> taking over a note being typed', () => {
     note.value = 'abcdef';
     note.focus();
     note.setSelectionRange(3, 3);
-    await el.contentReady;
-    await el.updateComplete;
-    await el.updateComplete;
+    await takenOver(el);
     const live = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#note-huisvesting')!;
     expect(live).to.not.equal(note);
     expect(live.value).to.equal('abcdef');
@@ -203,9 +211,7 @@ describe('pre-rendered by `signalenkaart render`, then taken over', () => {
     expect(before.length, 'boxes in the pre-rendered HTML').to.be.greaterThan(20);
     el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-id="${before[4]}"]`)!.checked = true;
     document.body.append(holder);
-    await el.contentReady;
-    await el.updateComplete;
-    await el.updateComplete;
+    await takenOver(el);
     expect(el.shadowRoot!.querySelector('template, [shadowrootmode]')).to.equal(null);
     expect(ids(el.shadowRoot!)).to.deep.equal(before);
     expect(el.shadowRoot!.querySelector<HTMLInputElement>(`input[data-id="${before[4]}"]`)!.checked).to.equal(true);
@@ -218,13 +224,8 @@ describe('<meldroute-steps> taking over pre-rendered steps', () => {
     // Each step's "done" box as pre-rendered HTML has them (data-id: the step's id); this older
     // page has no step 2, so the third box there is step 4's.
     const el = prerendered('meldroute-steps', { route: 'professional', lang: 'nl' }, boxes(3, ['professional-stap-1', 'professional-stap-3', 'professional-stap-4']));
-    const root = el.shadowRoot!;
-    const third = root.querySelector<HTMLInputElement>('[data-id="professional-stap-3"]')!;
-    third.checked = true;
-    third.focus();
-    await el.contentReady;
-    await el.updateComplete;
-    await el.updateComplete;
+    tick(el.shadowRoot!, '[data-id="professional-stap-3"]');
+    await takenOver(el);
     const done = [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('.done-check input')];
     expect(done.map((b) => b.checked)).to.deep.equal([false, false, true, false, false]);
     expect(el.shadowRoot!.activeElement).to.equal(done[2]);
@@ -242,8 +243,7 @@ describe('<meldroute-steps> taking over pre-rendered steps', () => {
       }
     });
     el.shadowRoot!.querySelectorAll('a')[1].focus();
-    await el.contentReady;
-    await el.updateComplete;
+    await takenOver(el);
     const alike = [...el.shadowRoot!.querySelectorAll('a[href="tel:112"]')].filter((a) => a.textContent!.trim() === '112');
     expect(alike.length).to.be.greaterThan(2);
     expect(el.shadowRoot!.activeElement).to.equal(alike[1]);

@@ -50,26 +50,6 @@ export class SignalCard extends SignalsElement {
   /** Set in an idle moment near the screen: the background loads then, for find-in-page and print. */
   private wantBackground = false;
 
-  /**
-   * The keys of the pre-rendered panels (native `<details>`) the reader has opened, before the
-   * script came: as they are now while they are there, then as they were at the take-over
-   * (`parts` reads them in every willUpdate, so also in the take-over's, before it replaces them).
-   */
-  private opened = new Set<string>();
-
-  private openedPanels(): ReadonlySet<string> {
-    const found = [...(this.renderRoot?.querySelectorAll<HTMLDetailsElement>('details') ?? [])];
-    if (found.length) this.opened = new Set(found.filter((d) => d.open).map((d) => d.dataset.key!));
-    return this.opened;
-  }
-
-  protected createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    // A pre-rendered panel opened before the take-over: the card loads its content before it swaps.
-    root.addEventListener('toggle', () => this.requestUpdate(), true);
-    return root;
-  }
-
   /** Without a form the card shows a panel per form: each must have signals. */
   protected get eachForm(): boolean {
     return true;
@@ -84,7 +64,7 @@ export class SignalCard extends SignalsElement {
    */
   protected get parts(): readonly Part[] {
     const parts = partsFor('signal-card', this.signalsPart, this.audience);
-    return this.wantBackground || this.printing || this.open.has('background') || this.openedPanels().has('background') ? [...parts, 'background'] : parts;
+    return this.wantBackground || this.printing || this.open.has('background') || this.openedBeforeSwap().has('background') ? [...parts, 'background'] : parts;
   }
 
   protected willUpdate(changed: PropertyValues): void {
@@ -108,7 +88,7 @@ export class SignalCard extends SignalsElement {
     if (!content) return html`<div class="card" part="base" lang=${this.lang_}>${problems}${this.renderLoading()}</div>`;
     if (this.startOpen) {
       this.startOpen = false;
-      this.open = new Set(panelKeys(content).filter((k) => this.openedPanels().has(k)));
+      this.open = new Set(panelKeys(content).filter((k) => this.openedBeforeSwap().has(k)));
     }
     const allOpen = panelKeys(content).every((k) => this.open.has(k));
     const title = this.isDiscreet
